@@ -1,0 +1,9 @@
+package org.convene.action;
+
+import java.util.List;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ActionEscalationRepository extends ListCrudRepository<ActionEscalation, Long> {
+
+    List<ActionEscalation> findByActionIdOrderById(long actionId);
+}

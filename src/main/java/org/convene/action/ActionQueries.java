@@ -1,0 +1,172 @@
+package org.convene.action;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.convene.calendar.Deadlines;
+import org.convene.directory.Person;
+import org.convene.directory.Role;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The lists and figures people read: their own actions, and a manager's overdue and escalated ones. */
+@Service
+@Transactional(readOnly = true)
+public class ActionQueries {
+
+    public static final int LIST_LIMIT = 500;
+
+    private static final String ROW = """
+            select a.id, a.title, a.due_date, a.status, a.escalation_level, a.raised_by,
+                   coalesce(p.display_name, ag.name) as owner_name, oag.id as owner_agency_id, oag.name as owner_agency_name,
+                   t.name as team_name,
+                   (select min(e.id) from action_escalation e where e.action_id = a.id and e.acknowledged_at is null) as open_escalation_id
+            from action a
+            left join person p on p.id = a.owner_person_id
+            left join agency ag on ag.id = a.owner_agency_id
+            join agency oag on oag.id = coalesce(p.agency_id, a.owner_agency_id)
+            left join team t on t.id = p.team_id
+            """;
+
+    private final JdbcTemplate jdbc;
+    private final Deadlines deadlines;
+    private final Clock clock;
+
+    ActionQueries(JdbcTemplate jdbc, Deadlines deadlines, Clock clock) {
+        this.jdbc = jdbc;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    /** Open actions the person owns, or their agency owns, soonest due first. */
+    public List<ActionRow> ownedBy(Person person) {
+        return rows(ROW + " where a.status = 'OPEN' and (a.owner_person_id = ? or a.owner_agency_id = ?) order by a.due_date, a.id",
+                person.id(), person.agencyId());
+    }
+
+    /** Open actions the person set as chair. */
+    public List<ActionRow> setBy(Person person) {
+        return rows(ROW + " where a.status = 'OPEN' and a.raised_by = ? order by a.due_date, a.id", person.username());
+    }
+
+    /**
+     * Open actions that are overdue or on the escalation ladder, in the manager's agency (all agencies for an admin),
+     * narrowed by the filter, longest overdue first.
+     */
+    public List<ActionRow> overdueAndEscalated(Person manager, DashboardFilter filter) {
+        List<Object> arguments = new ArrayList<>();
+        String where = scope(manager, filter, arguments);
+        arguments.add(LIST_LIMIT);
+        return rows(ROW + where + " order by a.due_date, a.id limit ?", arguments.toArray());
+    }
+
+    public Timeliness timeliness(Person manager, DashboardFilter filter) {
+        LocalDate today = today();
+        List<Object> arguments = new ArrayList<>();
+        String where = scope(manager, filter, arguments);
+        var overdue = jdbc.queryForMap("select count(*) as overdue, percentile_disc(0.5) within group (order by a.due_date) as median_due "
+                + "from action a left join person p on p.id = a.owner_person_id left join agency ag on ag.id = a.owner_agency_id "
+                + "join agency oag on oag.id = coalesce(p.agency_id, a.owner_agency_id) left join team t on t.id = p.team_id" + where
+                + " and a.due_date < ?", append(arguments, today));
+        LocalDate medianDue = toLocalDate(overdue.get("median_due"));
+        List<Object> completedArguments = new ArrayList<>();
+        String completedWhere = completedScope(manager, filter, completedArguments);
+        var completed = jdbc.queryForMap("select count(*) as completed, sum(case when a.completed_on_time then 1 else 0 end) as on_time "
+                + "from action a left join person p on p.id = a.owner_person_id left join agency ag on ag.id = a.owner_agency_id "
+                + "join agency oag on oag.id = coalesce(p.agency_id, a.owner_agency_id) left join team t on t.id = p.team_id" + completedWhere,
+                append(completedArguments, Timestamp.from(deadlines.startOf(today.minusDays(Timeliness.PERIOD_DAYS)))));
+        long completedCount = ((Number) completed.get("completed")).longValue();
+        Number onTime = (Number) completed.get("on_time");
+        return new Timeliness(completedCount, onTime == null ? 0 : onTime.longValue(),
+                ((Number) overdue.get("overdue")).longValue(),
+                medianDue == null ? null : ChronoUnit.DAYS.between(medianDue, today));
+    }
+
+    /** Overdue open actions per agency, for the chart. */
+    public List<AgencyCount> overdueByAgency(Person manager) {
+        List<Object> arguments = new ArrayList<>();
+        String where = scope(manager, DashboardFilter.NONE, arguments);
+        return jdbc.query("select oag.name as agency, count(*) as overdue from action a left join person p on p.id = a.owner_person_id "
+                        + "left join agency ag on ag.id = a.owner_agency_id join agency oag on oag.id = coalesce(p.agency_id, a.owner_agency_id) "
+                        + "left join team t on t.id = p.team_id" + where + " and a.due_date < ? group by oag.name order by oag.name",
+                (rs, i) -> new AgencyCount(rs.getString("agency"), rs.getLong("overdue")), append(arguments, today()));
+    }
+
+    private String scope(Person manager, DashboardFilter filter, List<Object> arguments) {
+        StringBuilder where = new StringBuilder(" where a.status = 'OPEN' and (a.due_date < ? or a.escalation_level > 0)");
+        arguments.add(today());
+        narrow(manager, filter, arguments, where);
+        return where.toString();
+    }
+
+    private String completedScope(Person manager, DashboardFilter filter, List<Object> arguments) {
+        StringBuilder where = new StringBuilder(" where a.status = 'COMPLETED'");
+        narrow(manager, filter, arguments, where);
+        return where.append(" and a.closed_at >= ?").toString();
+    }
+
+    private void narrow(Person manager, DashboardFilter filter, List<Object> arguments, StringBuilder where) {
+        if (!manager.hasRole(Role.ADMIN)) {
+            where.append(" and oag.id = ?");
+            arguments.add(manager.agencyId());
+        }
+        if (filter.agencyId() != null) {
+            where.append(" and oag.id = ?");
+            arguments.add(filter.agencyId());
+        }
+        if (filter.teamId() != null) {
+            where.append(" and p.team_id = ?");
+            arguments.add(filter.teamId());
+        }
+        if (filter.ownerPersonId() != null) {
+            where.append(" and a.owner_person_id = ?");
+            arguments.add(filter.ownerPersonId());
+        }
+        if (filter.overdueDaysAtLeast() != null) {
+            where.append(" and a.due_date <= ?");
+            arguments.add(today().minusDays(filter.overdueDaysAtLeast()));
+        }
+        if (filter.escalatedOnly()) {
+            where.append(" and a.escalation_level > 0");
+        }
+        if (DashboardFilter.NO_MEETING.equals(filter.meetingType())) {
+            where.append(" and a.meeting_type is null");
+        } else if (filter.meetingType() != null) {
+            where.append(" and a.meeting_type = ?");
+            arguments.add(filter.meetingType());
+        }
+    }
+
+    private List<ActionRow> rows(String sql, Object... arguments) {
+        LocalDate today = today();
+        return jdbc.query(sql, (rs, i) -> new ActionRow(rs.getLong("id"), rs.getString("title"),
+                rs.getObject("due_date", LocalDate.class), ActionStatus.valueOf(rs.getString("status")),
+                rs.getInt("escalation_level"), rs.getString("raised_by"), rs.getString("owner_name"),
+                rs.getLong("owner_agency_id"), rs.getString("owner_agency_name"), rs.getString("team_name"),
+                (Long) rs.getObject("open_escalation_id", Long.class), today), arguments);
+    }
+
+    private LocalDate today() {
+        return deadlines.today(clock);
+    }
+
+    private static Object[] append(List<Object> arguments, Object last) {
+        List<Object> all = new ArrayList<>(arguments);
+        all.add(last);
+        return all.toArray();
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        return (LocalDate) value;
+    }
+}

@@ -1,0 +1,242 @@
+package org.convene.action;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.convene.audit.AuditTrail;
+import org.convene.calendar.Deadlines;
+import org.convene.directory.Directory;
+import org.convene.directory.Person;
+import org.convene.shared.Text;
+import org.convene.shared.ConflictException;
+import org.convene.shared.InvalidRequestException;
+import org.convene.shared.NotFoundException;
+import org.convene.shared.RetryOnConflict;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Raising, reading and changing actions. Every change is checked against {@link ActionAccess}, audited in its own
+ * transaction, and reaches the action's process once that transaction has committed.
+ */
+@Service
+public class ActionService {
+
+    static final String ENTITY = "action";
+    static final String ESCALATION = "action-escalation";
+
+    private final ActionRepository actions;
+    private final ActionEscalationRepository escalations;
+    private final ActionDueDateChangeRepository dueDateChanges;
+    private final ActionReassignmentRepository reassignments;
+    private final ActionAccess access;
+    private final ActionNotices notices;
+    private final Directory directory;
+    private final Deadlines deadlines;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final RetryOnConflict retry;
+    private final Clock clock;
+
+    ActionService(ActionRepository actions, ActionEscalationRepository escalations, ActionDueDateChangeRepository dueDateChanges,
+                  ActionReassignmentRepository reassignments, ActionAccess access, ActionNotices notices, Directory directory,
+                  Deadlines deadlines, AuditTrail audit, ApplicationEventPublisher events, RetryOnConflict retry, Clock clock) {
+        this.actions = actions;
+        this.escalations = escalations;
+        this.dueDateChanges = dueDateChanges;
+        this.reassignments = reassignments;
+        this.access = access;
+        this.notices = notices;
+        this.directory = directory;
+        this.deadlines = deadlines;
+        this.audit = audit;
+        this.events = events;
+        this.retry = retry;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Action raise(String username, String title, Long ownerPersonId, Long ownerAgencyId, LocalDate dueDate) {
+        return raise(username, title, ownerPersonId, ownerAgencyId, dueDate, null);
+    }
+
+    /** An action set at a meeting: the dashboard can then be filtered by the kind of meeting. */
+    @Transactional
+    public Action raise(String username, String title, Long ownerPersonId, Long ownerAgencyId, LocalDate dueDate, MeetingReference meeting) {
+        requireOneOwner(ownerPersonId, ownerAgencyId);
+        requireNotPast(dueDate);
+        Action action = actions.save(Action.raise(title, ownerPersonId, ownerAgencyId, dueDate, username, clock.instant(), meeting));
+        audit.record(username, "action.raised", ENTITY, action.getId(), Map.of("dueDate", dueDate.toString(),
+                "ownerPersonId", String.valueOf(ownerPersonId), "ownerAgencyId", String.valueOf(ownerAgencyId)));
+        notices.assigned(action);
+        events.publishEvent(new ActionRaised(action.getId()));
+        return action;
+    }
+
+    @Transactional(readOnly = true)
+    public Action visibleTo(String username, long actionId) {
+        Action action = find(actionId);
+        if (!access.canView(person(username), action)) {
+            throw new AccessDeniedException("not visible");
+        }
+        return action;
+    }
+
+    public Action complete(String username, long actionId, ActionOutcome outcome, String note) {
+        return retry.inTransaction(() -> {
+            Action action = find(actionId);
+            if (!access.canComplete(person(username), action)) {
+                throw new AccessDeniedException("not the owner");
+            }
+            return completeAs(username, action, outcome, note);
+        });
+    }
+
+    /** Completion through a signed e-mail link: the link itself is the proof that the owner sent it. */
+    public Action completeThroughLink(long actionId, ActionOutcome outcome, String note) {
+        return retry.inTransaction(() -> {
+            Action action = find(actionId);
+            return completeAs("e-mail link to " + notices.ownerAddress(action), action, outcome, note);
+        });
+    }
+
+    public Action cancel(String username, long actionId, String reason) {
+        return retry.inTransaction(() -> {
+            Action action = find(actionId);
+            if (!access.canCancel(person(username), action)) {
+                throw new AccessDeniedException("not the chair");
+            }
+            requireOpen(action);
+            Text.required(reason, "Say why the action is being cancelled.");
+            action.cancel(reason, clock.instant());
+            actions.save(action);
+            audit.record(username, "action.cancelled", ENTITY, actionId, Map.of("reason", reason));
+            events.publishEvent(new ActionClosed(actionId));
+            return action;
+        });
+    }
+
+    public Action extend(String username, long actionId, LocalDate newDueDate, String reason) {
+        return retry.inTransaction(() -> {
+            Action action = find(actionId);
+            if (!access.canExtendOrReassign(person(username), action)) {
+                throw new AccessDeniedException("not the chair or a manager of the owner");
+            }
+            requireOpen(action);
+            Text.required(reason, "Say why the due date is changing.");
+            requireNotPast(newDueDate);
+            if (!newDueDate.isAfter(action.getDueDate())) {
+                throw new InvalidRequestException("The new due date must be after the current one (" + action.getDueDate() + ").");
+            }
+            LocalDate previous = action.getDueDate();
+            dueDateChanges.save(new ActionDueDateChange(null, actionId, previous, newDueDate, reason, username, clock.instant()));
+            action.reschedule(newDueDate);
+            actions.save(action);
+            audit.record(username, "action.extended", ENTITY, actionId, Map.of("from", previous.toString(), "to", newDueDate.toString()));
+            events.publishEvent(new ActionRescheduled(actionId));
+            return action;
+        });
+    }
+
+    public Action reassign(String username, long actionId, Long toPersonId, Long toAgencyId, String reason) {
+        return retry.inTransaction(() -> {
+            Action action = find(actionId);
+            if (!access.canExtendOrReassign(person(username), action)) {
+                throw new AccessDeniedException("not the chair or a manager of the owner");
+            }
+            requireOpen(action);
+            requireOneOwner(toPersonId, toAgencyId);
+            Text.required(reason, "Say why the action is being reassigned.");
+            reassignments.save(new ActionReassignment(null, actionId, action.getOwnerPersonId(), action.getOwnerAgencyId(),
+                    toPersonId, toAgencyId, reason, username, clock.instant()));
+            Map<String, Object> change = new HashMap<>();
+            change.put("fromPersonId", String.valueOf(action.getOwnerPersonId()));
+            change.put("fromAgencyId", String.valueOf(action.getOwnerAgencyId()));
+            change.put("toPersonId", String.valueOf(toPersonId));
+            change.put("toAgencyId", String.valueOf(toAgencyId));
+            action.reassign(toPersonId, toAgencyId);
+            actions.save(action);
+            audit.record(username, "action.reassigned", ENTITY, actionId, change);
+            notices.assigned(action);
+            return action;
+        });
+    }
+
+    public ActionEscalation acknowledge(String username, long escalationId) {
+        return retry.inTransaction(() -> {
+            ActionEscalation escalation = escalations.findById(escalationId)
+                    .orElseThrow(() -> new NotFoundException("There is no escalation " + escalationId));
+            if (!access.canAcknowledge(person(username), escalation)) {
+                throw new AccessDeniedException("not the escalation's recipient or their manager");
+            }
+            if (escalation.isAcknowledged()) {
+                throw new ConflictException("This escalation was already acknowledged by " + escalation.acknowledgedBy() + ".");
+            }
+            ActionEscalation acknowledged = escalations.save(escalation.acknowledge(username, clock.instant()));
+            audit.record(username, "escalation.acknowledged", ESCALATION, escalationId, Map.of("actionId", escalation.actionId()));
+            return acknowledged;
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActionEscalation> escalationsOf(long actionId) {
+        return escalations.findByActionIdOrderById(actionId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActionDueDateChange> dueDateChangesOf(long actionId) {
+        return dueDateChanges.findByActionIdOrderById(actionId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActionReassignment> reassignmentsOf(long actionId) {
+        return reassignments.findByActionIdOrderById(actionId);
+    }
+
+    private Action completeAs(String actor, Action action, ActionOutcome outcome, String note) {
+        requireOpen(action);
+        if (outcome != ActionOutcome.DONE) {
+            Text.required(note, "Say why the action was not done.");
+        }
+        action.complete(outcome, note, clock.instant(), clock.instant().isBefore(deadlines.endOf(action.getDueDate())));
+        actions.save(action);
+        audit.record(actor, "action.completed", ENTITY, action.getId(), Map.of("outcome", outcome.name()));
+        events.publishEvent(new ActionClosed(action.getId()));
+        return action;
+    }
+
+    private void requireOneOwner(Long personId, Long agencyId) {
+        if ((personId == null) == (agencyId == null)) {
+            throw new InvalidRequestException("An action is owned by a person or by an agency: name exactly one.");
+        }
+        if (personId != null) {
+            directory.person(personId);
+        } else {
+            directory.agency(agencyId);
+        }
+    }
+
+    private void requireNotPast(LocalDate dueDate) {
+        if (dueDate.isBefore(deadlines.today(clock))) {
+            throw new InvalidRequestException("The due date " + dueDate + " is in the past.");
+        }
+    }
+
+    private static void requireOpen(Action action) {
+        if (!action.isOpen()) {
+            throw new ConflictException("This action is already " + action.getStatus().name().toLowerCase() + ".");
+        }
+    }
+
+    private Action find(long actionId) {
+        return actions.findById(actionId).orElseThrow(() -> new NotFoundException("There is no action " + actionId));
+    }
+
+    private Person person(String username) {
+        return directory.personByUsername(username).orElseThrow(() -> new AccessDeniedException("unknown user"));
+    }
+}

@@ -1,0 +1,5 @@
+package org.convene.action;
+
+public enum ActionStatus {
+    OPEN, COMPLETED, CANCELLED
+}

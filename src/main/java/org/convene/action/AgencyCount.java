@@ -1,0 +1,4 @@
+package org.convene.action;
+
+public record AgencyCount(String agency, long overdue) {
+}

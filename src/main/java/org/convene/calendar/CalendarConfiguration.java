@@ -1,0 +1,20 @@
+package org.convene.calendar;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class CalendarConfiguration {
+
+    @Bean
+    WorkingDayCalendar workingDayCalendar(CalendarProperties properties) {
+        return WorkingDayCalendar.englandAndWales(properties.extraHolidays());
+    }
+
+    /** Every "now" in Convene comes from this clock, so that tests can move it together with the engine's. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,6 @@
+package org.convene.directory;
+
+import org.springframework.data.annotation.Id;
+
+public record Locality(@Id Long id, String name) {
+}

@@ -1,0 +1,6 @@
+package org.convene.directory;
+
+/** What a person may do in Convene; a person can hold several (a team manager both chairs and manages). */
+public enum Role {
+    CHAIR, ATTENDEE, MANAGER, ADMIN, AUDITOR
+}

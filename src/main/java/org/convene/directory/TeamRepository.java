@@ -1,0 +1,6 @@
+package org.convene.directory;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface TeamRepository extends ListCrudRepository<Team, Long> {
+}

@@ -1,0 +1,102 @@
+package org.convene.meeting;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.convene.audit.AuditTrail;
+import org.convene.shared.ConflictException;
+import org.convene.shared.Documents;
+import org.convene.shared.InvalidRequestException;
+import org.convene.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A meeting's agenda: the standard items of its type, from {@code templates/agenda/TYPE.txt.ftl}, written when it is
+ * convened; the chair adds, changes and removes items until the meeting starts. Invitees read it, and print it as PDF.
+ */
+@Service
+public class Agenda {
+
+    private final AgendaItemRepository items;
+    private final MeetingChildRepository children;
+    private final Documents documents;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Agenda(AgendaItemRepository items, MeetingChildRepository children, Documents documents, AuditTrail audit, Clock clock) {
+        this.items = items;
+        this.children = children;
+        this.documents = documents;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void writeStandardItems(Meeting meeting) {
+        String template = "agenda/" + meeting.getType().name().toLowerCase().replace('_', '-') + ".txt.ftl";
+        List<String> lines = documents.render(template, Map.of("childCount", children.findByMeetingIdOrderById(meeting.getId()).size()))
+                .lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            items.save(new AgendaItem(null, meeting.getId(), i + 1, lines.get(i)));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<AgendaItem> itemsOf(long meetingId) {
+        return items.findByMeetingIdOrderByPosition(meetingId);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void add(String username, Meeting meeting, String title) {
+        requireEditable(meeting);
+        requireTitle(title);
+        int next = items.findByMeetingIdOrderByPosition(meeting.getId()).stream().mapToInt(AgendaItem::position).max().orElse(0) + 1;
+        AgendaItem item = items.save(new AgendaItem(null, meeting.getId(), next, title.trim()));
+        audit.record(username, "agenda.item-added", MeetingService.ENTITY, meeting.getId(), Map.of("itemId", item.id()));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void change(String username, Meeting meeting, long itemId, String title) {
+        requireEditable(meeting);
+        requireTitle(title);
+        AgendaItem item = find(meeting, itemId);
+        items.save(new AgendaItem(item.id(), item.meetingId(), item.position(), title.trim()));
+        audit.record(username, "agenda.item-changed", MeetingService.ENTITY, meeting.getId(), Map.of("itemId", itemId));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void remove(String username, Meeting meeting, long itemId) {
+        requireEditable(meeting);
+        items.delete(find(meeting, itemId));
+        audit.record(username, "agenda.item-removed", MeetingService.ENTITY, meeting.getId(), Map.of("itemId", itemId));
+    }
+
+    /** The agenda as a PDF, from the same markup as its page. */
+    byte[] pdf(Meeting meeting, String when) {
+        return documents.pdf(documents.render("agenda/document.ftlh",
+                Map.of("meeting", meeting, "items", itemsOf(meeting.getId()), "when", when)));
+    }
+
+    private void requireEditable(Meeting meeting) {
+        if (meeting.getStatus() != MeetingStatus.CONVENED || !meeting.getStartsAt().isAfter(clock.instant())) {
+            throw new ConflictException("The agenda can be changed only until the meeting starts.");
+        }
+    }
+
+    private static void requireTitle(String title) {
+        if (title == null || title.isBlank()) {
+            throw new InvalidRequestException("Write the agenda item.");
+        }
+        if (title.length() > 500) {
+            throw new InvalidRequestException("Keep an agenda item under 500 characters.");
+        }
+    }
+
+    private AgendaItem find(Meeting meeting, long itemId) {
+        return items.findById(itemId).filter(item -> item.meetingId().equals(meeting.getId()))
+                .orElseThrow(() -> new NotFoundException("There is no such item on this agenda"));
+    }
+
+}

@@ -1,0 +1,8 @@
+package org.convene.meeting;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+@Table("agenda_item")
+public record AgendaItem(@Id Long id, Long meetingId, int position, String title) {
+}

@@ -1,0 +1,177 @@
+package org.convene.meeting;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/meetings")
+@Tag(name = "Meetings")
+class MeetingApiController {
+
+    private final MeetingService meetings;
+    private final Agenda agenda;
+
+    MeetingApiController(MeetingService meetings, Agenda agenda) {
+        this.meetings = meetings;
+        this.agenda = agenda;
+    }
+
+    record AgendaChange(@NotBlank @Size(max = 500) String title) {
+    }
+
+    record ChairAssignment(@NotNull Long chairId) {
+    }
+
+    record Child(@NotBlank @Size(max = 200) String name, LocalDate dateOfBirth, @Size(max = 100) String reference) {
+    }
+
+    record Concern(@NotBlank @Size(max = 4000) String concern, @NotBlank @Size(max = 200) String referrerName,
+                   Long referrerAgencyId, @Size(max = 320) String referrerEmail, @NotEmpty List<@Valid Child> children, Long chairId) {
+    }
+
+    record Convening(@NotNull Instant startsAt, @NotNull Instant endsAt, @Size(max = 500) String location,
+                     @Size(max = 1000) String virtualLink, @NotEmpty List<Invitee> invitees) {
+    }
+
+    record Rescheduling(@NotNull Instant startsAt, @NotNull Instant endsAt, @Size(max = 500) String location, @Size(max = 1000) String virtualLink) {
+    }
+
+    record Cancellation(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    record Held(@NotNull Map<Long, Attendance> attendance, Map<Long, Instant> reportsReceived, @Size(max = 1000) String quorumOverrideReason) {
+    }
+
+    record InvitationView(long id, Long personId, long agencyId, String email, boolean required, InvitationStatus status,
+                          String delegateName, Attendance attendance, boolean active) {
+        static InvitationView of(Invitation i) {
+            return new InvitationView(i.getId(), i.getPersonId(), i.getAgencyId(), i.getEmail(), i.isRequired(), i.getStatus(),
+                    i.getDelegateName(), i.getAttendance(), i.isActive());
+        }
+    }
+
+    record MeetingView(long id, MeetingType type, MeetingStatus status, String concern, List<MeetingChild> children,
+                       Long chairId, Instant raisedAt, Instant conveneBy, Instant startsAt, Instant endsAt, String location,
+                       String virtualLink, int calendarSequence, Instant heldAt, String quorumOverrideReason,
+                       Instant minutesDueBy, Long reviewOfMeetingId, List<InvitationView> invitations) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('CHAIR', 'MANAGER')")
+    @Operation(summary = "Raise a concern about one or more children; a strategy discussion must then be convened in time")
+    MeetingView raise(@Valid @RequestBody Concern request, Principal principal) {
+        return view(meetings.raiseConcern(principal.getName(), new NewConcern(request.concern(), request.referrerName(),
+                request.referrerAgencyId(), request.referrerEmail(),
+                request.children().stream().map(c -> MeetingChild.named(c.name(), c.dateOfBirth(), c.reference())).toList(),
+                request.chairId())));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A meeting, if you chair it, raised it, or are invited (yourself or through your agency)")
+    MeetingView get(@PathVariable long id, Principal principal) {
+        return view(meetings.visibleTo(principal.getName(), id));
+    }
+
+    @PostMapping("/{id}/chair")
+    @Operation(summary = "Assign the chair (a person who may chair meetings)")
+    MeetingView assignChair(@PathVariable long id, @Valid @RequestBody ChairAssignment request, Principal principal) {
+        return view(meetings.assignChair(principal.getName(), id, request.chairId()));
+    }
+
+    @PostMapping("/{id}/convening")
+    @Operation(summary = "Convene: the date, place or link, and who is invited (social care, police and health at least)")
+    MeetingView convene(@PathVariable long id, @Valid @RequestBody Convening request, Principal principal) {
+        return view(meetings.convene(principal.getName(), id, request.startsAt(), request.endsAt(), request.location(),
+                request.virtualLink(), request.invitees()));
+    }
+
+    @PostMapping("/{id}/rescheduling")
+    @Operation(summary = "Move the meeting; invitees get a calendar update")
+    MeetingView reschedule(@PathVariable long id, @Valid @RequestBody Rescheduling request, Principal principal) {
+        return view(meetings.reschedule(principal.getName(), id, request.startsAt(), request.endsAt(), request.location(), request.virtualLink()));
+    }
+
+    @PostMapping("/{id}/cancellation")
+    @Operation(summary = "Cancel the meeting; invitees get a calendar cancellation")
+    MeetingView cancel(@PathVariable long id, @Valid @RequestBody Cancellation request, Principal principal) {
+        return view(meetings.cancel(principal.getName(), id, request.reason()));
+    }
+
+    @PostMapping("/{id}/invitations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Invite one more person or agency")
+    InvitationView invite(@PathVariable long id, @RequestBody Invitee invitee, Principal principal) {
+        return InvitationView.of(meetings.invite(principal.getName(), id, invitee));
+    }
+
+    @DeleteMapping("/{id}/invitations/{invitationId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Withdraw an invitation: that invitee loses access at once and their calendar entry is cancelled")
+    void removeInvitation(@PathVariable long id, @PathVariable long invitationId, Principal principal) {
+        meetings.removeInvitation(principal.getName(), id, invitationId);
+    }
+
+    @PostMapping("/{id}/held")
+    @Operation(summary = "Record attendance and that the meeting was held (police, health and social care present, or a reason)")
+    MeetingView held(@PathVariable long id, @Valid @RequestBody Held request, Principal principal) {
+        return view(meetings.recordHeld(principal.getName(), id, request.attendance(),
+                request.reportsReceived() == null ? Map.of() : request.reportsReceived(), request.quorumOverrideReason()));
+    }
+
+    @GetMapping("/{id}/agenda")
+    @Operation(summary = "The agenda, for anyone who may see the meeting")
+    List<AgendaItem> agenda(@PathVariable long id, Principal principal) {
+        meetings.visibleTo(principal.getName(), id);
+        return agenda.itemsOf(id);
+    }
+
+    @PostMapping("/{id}/agenda")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add an agenda item (the chair, until the meeting starts)")
+    List<AgendaItem> addAgendaItem(@PathVariable long id, @Valid @RequestBody AgendaChange change, Principal principal) {
+        meetings.addAgendaItem(principal.getName(), id, change.title());
+        return agenda.itemsOf(id);
+    }
+
+    @PostMapping("/{id}/agenda/{itemId}")
+    @Operation(summary = "Change an agenda item (the chair, until the meeting starts)")
+    List<AgendaItem> changeAgendaItem(@PathVariable long id, @PathVariable long itemId, @Valid @RequestBody AgendaChange change, Principal principal) {
+        meetings.changeAgendaItem(principal.getName(), id, itemId, change.title());
+        return agenda.itemsOf(id);
+    }
+
+    @DeleteMapping("/{id}/agenda/{itemId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove an agenda item (the chair, until the meeting starts)")
+    void removeAgendaItem(@PathVariable long id, @PathVariable long itemId, Principal principal) {
+        meetings.removeAgendaItem(principal.getName(), id, itemId);
+    }
+
+    private MeetingView view(Meeting m) {
+        return new MeetingView(m.getId(), m.getType(), m.getStatus(), m.getConcern(), meetings.childrenOf(m.getId()), m.getChairId(),
+                m.getRaisedAt(), m.getConveneBy(), m.getStartsAt(), m.getEndsAt(), m.getLocation(), m.getVirtualLink(),
+                m.getCalendarSequence(), m.getHeldAt(), m.getQuorumOverrideReason(), m.getMinutesDueBy(), m.getReviewOfMeetingId(),
+                meetings.invitationsOf(m.getId()).stream().map(InvitationView::of).toList());
+    }
+}

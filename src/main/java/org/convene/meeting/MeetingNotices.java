@@ -1,0 +1,104 @@
+package org.convene.meeting;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.convene.calendar.CalendarProperties;
+import org.convene.directory.Person;
+import org.convene.notification.Mail;
+import org.convene.notification.MailTemplates;
+import org.convene.notification.Outbox;
+import org.convene.security.SignedLinks;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mails about a meeting. They give its time and place and links into Convene, never a child's name or the
+ * concern. Invitations carry an iCalendar REQUEST (or CANCEL) and a link to answer without a password, signed for
+ * that one invitation and valid until the meeting ends.
+ */
+@Component
+class MeetingNotices {
+
+    static final String RSVP_PURPOSE = "rsvp";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mma", Locale.UK);
+
+    private final MailTemplates templates;
+    private final Outbox outbox;
+    private final CalendarInvites calendar;
+    private final SignedLinks links;
+    private final ZoneId zone;
+
+    MeetingNotices(MailTemplates templates, Outbox outbox, CalendarInvites calendar, SignedLinks links, CalendarProperties calendarProperties) {
+        this.templates = templates;
+        this.outbox = outbox;
+        this.calendar = calendar;
+        this.links = links;
+        this.zone = calendarProperties.zone();
+    }
+
+    /** The invitation, or its update when the invitee already has an earlier version in their calendar. */
+    void invite(Meeting meeting, Invitation invitation) {
+        Map<String, Object> model = model(meeting);
+        model.put("rsvpToken", links.sign(RSVP_PURPOSE, String.valueOf(invitation.getId()), meeting.getEndsAt()));
+        model.put("invitationId", invitation.getId());
+        String template = invitation.getSentSequence() >= 0 ? "meeting-updated" : "meeting-invitation";
+        queue(templates.render(template, invitation.getEmail(), model), "REQUEST", calendar.request(meeting, invitation));
+    }
+
+    void cancelled(Meeting meeting, Invitation invitation) {
+        queue(templates.render("meeting-cancelled", invitation.getEmail(), model(meeting)), "CANCEL", calendar.cancel(meeting, invitation));
+    }
+
+    /** The invitee was removed: their entry is cancelled, though the meeting goes ahead. */
+    void cancelledFor(Meeting meeting, Invitation invitation) {
+        queue(templates.render("meeting-invitation-withdrawn", invitation.getEmail(), model(meeting)), "CANCEL", calendar.cancel(meeting, invitation));
+    }
+
+    void reminder(Meeting meeting, Invitation invitation) {
+        outbox.queue(templates.render("meeting-reminder", invitation.getEmail(), model(meeting)));
+    }
+
+    void requiredAgenciesNotAccepted(Meeting meeting, Person chair, String agencies) {
+        Map<String, Object> model = model(meeting);
+        model.put("agencies", agencies);
+        outbox.queue(templates.render("meeting-required-not-accepted", chair.email(), model));
+    }
+
+    void notConvenedInTime(Meeting meeting, Person manager) {
+        outbox.queue(templates.render("meeting-not-convened", manager.email(), model(meeting)));
+    }
+
+    void minutesLate(Meeting meeting, Person manager) {
+        outbox.queue(templates.render("minutes-late", manager.email(), model(meeting)));
+    }
+
+    Optional<Long> invitationOfLink(String token) {
+        return links.verify(RSVP_PURPOSE, token).map(Long::parseLong);
+    }
+
+    String when(Instant instant) {
+        return WHEN.format(instant.atZone(zone)).replace("AM", "am").replace("PM", "pm");
+    }
+
+    private Map<String, Object> model(Meeting meeting) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("meetingId", meeting.getId());
+        if (meeting.getStartsAt() != null) {
+            model.put("when", when(meeting.getStartsAt()));
+            model.put("location", meeting.getLocation() == null ? "Online" : meeting.getLocation());
+        }
+        model.put("conveneBy", when(meeting.getConveneBy()));
+        if (meeting.getMinutesDueBy() != null) {
+            model.put("minutesDueBy", when(meeting.getMinutesDueBy()));
+        }
+        return model;
+    }
+
+    private void queue(Mail mail, String method, String ics) {
+        outbox.queue(new Mail(mail.recipient(), mail.subject(), mail.textBody(), mail.htmlBody(), new Mail.CalendarPart(method, ics)));
+    }
+}

@@ -1,0 +1,14 @@
+package org.convene.meeting;
+
+import java.util.List;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
+
+    @Query("select * from meeting where status not in ('CLOSED', 'CANCELLED') order by id")
+    List<Meeting> findOpen();
+
+    @Query("select * from meeting where chair_id = :chairId and status not in ('CLOSED', 'CANCELLED') order by coalesce(starts_at, convene_by)")
+    List<Meeting> findOpenChairedBy(long chairId);
+}

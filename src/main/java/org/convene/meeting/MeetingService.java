@@ -1,0 +1,513 @@
+package org.convene.meeting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.convene.audit.AuditTrail;
+import org.convene.calendar.Deadlines;
+import org.convene.calendar.Timescales;
+import org.convene.directory.Agency;
+import org.convene.directory.AgencyKind;
+import org.convene.directory.Directory;
+import org.convene.directory.Person;
+import org.convene.directory.Role;
+import org.convene.shared.Text;
+import org.convene.shared.ConflictException;
+import org.convene.shared.InvalidRequestException;
+import org.convene.shared.NotFoundException;
+import org.convene.shared.RetryOnConflict;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Convening a meeting: the concern, the chair, the date and place, who is invited, their answers, attendance and
+ * the quorum. Every change is checked, audited in its own transaction, and reaches the process after commit.
+ */
+@Service
+public class MeetingService {
+
+    static final String ENTITY = "meeting";
+    static final String INVITATION = "invitation";
+
+    private final MeetingRepository meetings;
+    private final InvitationRepository invitations;
+    private final MeetingChildRepository children;
+    private final MeetingAccess access;
+    private final Agenda agenda;
+    private final MeetingNotices notices;
+    private final Directory directory;
+    private final Deadlines deadlines;
+    private final Timescales timescales;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final RetryOnConflict retry;
+    private final Clock clock;
+
+    MeetingService(MeetingRepository meetings, InvitationRepository invitations, MeetingChildRepository children, MeetingAccess access, Agenda agenda, MeetingNotices notices,
+                   Directory directory, Deadlines deadlines, Timescales timescales, AuditTrail audit,
+                   ApplicationEventPublisher events, RetryOnConflict retry, Clock clock) {
+        this.meetings = meetings;
+        this.invitations = invitations;
+        this.children = children;
+        this.access = access;
+        this.agenda = agenda;
+        this.notices = notices;
+        this.directory = directory;
+        this.deadlines = deadlines;
+        this.timescales = timescales;
+        this.audit = audit;
+        this.events = events;
+        this.retry = retry;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Meeting raiseConcern(String username, NewConcern concern) {
+        return raise(username, concern, null);
+    }
+
+    /** Records that the meeting decided on a review strategy discussion by a date (in its record, before approval). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void setReviewBy(String username, long meetingId, java.time.LocalDate date) {
+        Meeting meeting = find(meetingId);
+        requireTheChair(person(username), meeting);
+        if (date != null && !date.isAfter(deadlines.today(clock))) {
+            throw new InvalidRequestException("The review must be on a date after today.");
+        }
+        meeting.reviewBy(date);
+        meetings.save(meeting);
+        audit.record(username, "meeting.review-date-set", ENTITY, meetingId, Map.of("reviewBy", String.valueOf(date)));
+    }
+
+    /**
+     * When the minutes are approved with a review date: a new strategy discussion about the same children, with the
+     * same chair, linked to this one, to be convened by the start of that day.
+     */
+    private void raiseReviewIfDecided(String username, Meeting meeting) {
+        if (meeting.getReviewBy() == null || meeting.getReviewMeetingId() != null) {
+            return;
+        }
+        Meeting review = raise(username, new NewConcern("Review of strategy discussion " + meeting.getId() + ", as it decided.",
+                meeting.getReferrerName(), meeting.getReferrerAgencyId(), meeting.getReferrerEmail(),
+                children.findByMeetingIdOrderById(meeting.getId()).stream().map(c -> MeetingChild.named(c.name(), c.dateOfBirth(), c.reference())).toList(),
+                meeting.getChairId()), meeting.getId(), deadlines.startOf(meeting.getReviewBy()));
+        meeting.reviewedIn(review.getId());
+    }
+
+    private Meeting raise(String username, NewConcern concern, Long reviewOf) {
+        return raise(username, concern, reviewOf, null);
+    }
+
+    private Meeting raise(String username, NewConcern concern, Long reviewOf, Instant conveneBy) {
+        Text.required(concern.concern(), "Describe the concern.");
+        Text.required(concern.referrerName(), "Say who referred the concern.");
+        if (concern.children() == null || concern.children().isEmpty() || concern.children().stream().anyMatch(c -> c.name() == null || c.name().isBlank())) {
+            throw new InvalidRequestException("Name each child the concern is about.");
+        }
+        if (concern.referrerAgencyId() != null) {
+            directory.agency(concern.referrerAgencyId());
+        }
+        if (concern.chairId() != null) {
+            requireChair(directory.person(concern.chairId()));
+        }
+        Instant now = clock.instant();
+        Meeting meeting = meetings.save(Meeting.concernRaised(MeetingType.STRATEGY_DISCUSSION, concern.concern().trim(),
+                concern.referrerName().trim(), concern.referrerAgencyId(), Text.orNull(concern.referrerEmail()),
+                concern.chairId(), username, now, conveneBy != null ? conveneBy : deadlines.after(now, timescales.strategyDiscussionConvened()), reviewOf));
+        concern.children().forEach(child -> children.save(child.of(meeting.getId())));
+        audit.record(username, "meeting.concern-raised", ENTITY, meeting.getId(),
+                Map.of("children", concern.children().size(), "chairId", String.valueOf(concern.chairId()), "reviewOf", String.valueOf(reviewOf)));
+        events.publishEvent(new MeetingEvents.Raised(meeting.getId()));
+        return meeting;
+    }
+
+    public Meeting assignChair(String username, long meetingId, long chairId) {
+        return retry.inTransaction(() -> {
+            Meeting meeting = find(meetingId);
+            Person user = person(username);
+            if (!(user.hasRole(Role.CHAIR) || user.hasRole(Role.MANAGER)) || !meeting.isOpen()) {
+                throw new AccessDeniedException("not a chair or manager");
+            }
+            requireChair(directory.person(chairId));
+            meeting.assignChair(chairId);
+            meetings.save(meeting);
+            audit.record(username, "meeting.chair-assigned", ENTITY, meetingId, Map.of("chairId", chairId));
+            return meeting;
+        });
+    }
+
+    public Meeting convene(String username, long meetingId, Instant startsAt, Instant endsAt, String location,
+                           String virtualLink, List<Invitee> invitees) {
+        return retry.inTransaction(() -> {
+            Meeting meeting = find(meetingId);
+            Person chair = person(username);
+            if (meeting.getChairId() == null && chair.hasRole(Role.CHAIR)) {
+                meeting.assignChair(chair.id());
+            }
+            requireTheChair(chair, meeting);
+            if (meeting.getStatus() != MeetingStatus.CONCERN_RAISED) {
+                throw new ConflictException("This meeting has already been convened: reschedule it instead.");
+            }
+            requireTimeAndPlace(startsAt, endsAt, location, virtualLink);
+            List<Invitation> created = invitationsFor(meeting, invitees);
+            meeting.schedule(startsAt, endsAt, Text.orNull(location), Text.orNull(virtualLink), clock.instant(),
+                    deadlines.after(endsAt, timescales.strategyRecordCirculated()));
+            meetings.save(meeting);
+            audit.record(username, "meeting.convened", ENTITY, meetingId, Map.of("startsAt", startsAt.toString(),
+                    "endsAt", endsAt.toString(), "invitations", created.size()));
+            agenda.writeStandardItems(meeting);
+            for (Invitation invitation : invitations.saveAll(created)) {
+                audit.record(username, "invitation.created", INVITATION, invitation.getId(),
+                        Map.of("meetingId", meetingId, "agencyId", invitation.getAgencyId(), "required", invitation.isRequired()));
+            }
+            events.publishEvent(new MeetingEvents.Convened(meetingId));
+            return meeting;
+        });
+    }
+
+    public Meeting reschedule(String username, long meetingId, Instant startsAt, Instant endsAt, String location, String virtualLink) {
+        return retry.inTransaction(() -> {
+            Meeting meeting = find(meetingId);
+            requireTheChair(person(username), meeting);
+            if (meeting.getStatus() != MeetingStatus.CONVENED) {
+                throw new ConflictException("Only a convened meeting that has not yet been held can be rescheduled.");
+            }
+            requireTimeAndPlace(startsAt, endsAt, location, virtualLink);
+            meeting.schedule(startsAt, endsAt, Text.orNull(location), Text.orNull(virtualLink), clock.instant(),
+                    deadlines.after(endsAt, timescales.strategyRecordCirculated()));
+            meetings.save(meeting);
+            audit.record(username, "meeting.rescheduled", ENTITY, meetingId, Map.of("startsAt", startsAt.toString(),
+                    "endsAt", endsAt.toString(), "sequence", meeting.getCalendarSequence()));
+            events.publishEvent(new MeetingEvents.Rescheduled(meetingId));
+            return meeting;
+        });
+    }
+
+    public Meeting cancel(String username, long meetingId, String reason) {
+        return retry.inTransaction(() -> {
+            Meeting meeting = find(meetingId);
+            requireTheChair(person(username), meeting);
+            if (!meeting.isOpen() || meeting.getStatus() == MeetingStatus.HELD || meeting.getStatus() == MeetingStatus.MINUTES_APPROVED) {
+                throw new ConflictException("A meeting that has been held or closed cannot be cancelled.");
+            }
+            Text.required(reason, "Say why the meeting is cancelled.");
+            boolean wasConvened = meeting.isConvened();
+            meeting.cancel(reason, clock.instant());
+            meetings.save(meeting);
+            audit.record(username, "meeting.cancelled", ENTITY, meetingId, Map.of("reason", reason));
+            if (wasConvened) {
+                for (Invitation invitation : invitations.findActiveByMeeting(meetingId)) {
+                    notices.cancelled(meeting, invitation);
+                }
+            }
+            events.publishEvent(new MeetingEvents.Cancelled(meetingId));
+            return meeting;
+        });
+    }
+
+    public Invitation invite(String username, long meetingId, Invitee invitee) {
+        return retry.inTransaction(() -> {
+            Meeting meeting = find(meetingId);
+            requireTheChair(person(username), meeting);
+            if (meeting.getStatus() != MeetingStatus.CONVENED) {
+                throw new ConflictException("Invite people once the meeting is convened and before it is held.");
+            }
+            Invitation invitation = invitations.save(invitationFor(meeting, invitee));
+            audit.record(username, "invitation.created", INVITATION, invitation.getId(),
+                    Map.of("meetingId", meetingId, "agencyId", invitation.getAgencyId(), "required", invitation.isRequired()));
+            notices.invite(meeting, invitation);
+            invitation.sent(meeting.getCalendarSequence());
+            return invitations.save(invitation);
+        });
+    }
+
+    /** Removing an invitee ends their access at once and cancels the entry in their calendar. */
+    public void removeInvitation(String username, long meetingId, long invitationId) {
+        retry.inTransaction(() -> {
+            Meeting meeting = find(meetingId);
+            requireTheChair(person(username), meeting);
+            Invitation invitation = invitations.findById(invitationId).filter(i -> i.getMeetingId() == meetingId && i.isActive())
+                    .orElseThrow(() -> new NotFoundException("There is no such invitation to this meeting"));
+            if (invitation.isRequired() && meeting.getStatus() == MeetingStatus.CONVENED && activeOfKind(meetingId, kindOf(invitation)) == 1) {
+                throw new InvalidRequestException("This is the only invitation to " + RequiredAgencies.name(kindOf(invitation))
+                        + ", which must be invited. Invite someone else from it first.");
+            }
+            invitation.remove(clock.instant());
+            invitations.save(invitation);
+            audit.record(username, "invitation.removed", INVITATION, invitationId, Map.of("meetingId", meetingId));
+            if (meeting.isConvened() && meeting.isOpen()) {
+                notices.cancelledFor(meeting, invitation);
+            }
+            return null;
+        });
+    }
+
+    /** An answer through the invitation's own link. One answer only: to change it, the invitee asks the chair. */
+    public Invitation answer(long invitationId, InvitationStatus answer, String delegateName, String delegateEmail) {
+        return retry.inTransaction(() -> {
+            Invitation invitation = invitations.findById(invitationId).filter(Invitation::isActive)
+                    .orElseThrow(() -> new NotFoundException("There is no such invitation"));
+            Meeting meeting = find(invitation.getMeetingId());
+            if (!meeting.isOpen() || meeting.getStatus() != MeetingStatus.CONVENED) {
+                throw new ConflictException("This meeting is no longer taking answers.");
+            }
+            if (invitation.hasAnswered()) {
+                throw new ConflictException("You have already answered this invitation (" + invitation.getStatus().name().toLowerCase()
+                        + "). To change your answer, contact the chair.");
+            }
+            if (answer == InvitationStatus.INVITED) {
+                throw new InvalidRequestException("Choose accept, tentative, decline or send a delegate.");
+            }
+            if (answer == InvitationStatus.DELEGATED) {
+                Text.required(delegateName, "Give the name of the person attending in your place.");
+                Text.required(delegateEmail, "Give the e-mail address of the person attending in your place.");
+                if (!delegateEmail.contains("@")) {
+                    throw new InvalidRequestException("Enter the delegate's e-mail address, like name@example.org.");
+                }
+            }
+            invitation.answer(answer, Text.orNull(delegateName), Text.orNull(delegateEmail), clock.instant());
+            Invitation saved = invitations.save(invitation);
+            audit.record("e-mail link to " + invitation.getEmail(), "invitation.answered", INVITATION, invitationId,
+                    Map.of("answer", answer.name()));
+            return saved;
+        });
+    }
+
+    /**
+     * The chair records who attended and closes the meeting as held. Police, health and social care must be present,
+     * unless the chair overrides the quorum with a reason, which is recorded.
+     */
+    public Meeting recordHeld(String username, long meetingId, Map<Long, Attendance> attendance, Map<Long, Instant> reportsReceived,
+                              String quorumOverrideReason) {
+        return retry.inTransaction(() -> {
+            Meeting meeting = find(meetingId);
+            requireTheChair(person(username), meeting);
+            if (meeting.getStatus() != MeetingStatus.CONVENED) {
+                throw new ConflictException("Only a convened meeting can be recorded as held.");
+            }
+            if (meeting.getStartsAt().isAfter(clock.instant())) {
+                throw new InvalidRequestException("The meeting has not started yet.");
+            }
+            List<Invitation> active = invitations.findActiveByMeeting(meetingId);
+            for (Invitation invitation : active) {
+                Attendance recorded = attendance.get(invitation.getId());
+                if (recorded == null) {
+                    throw new InvalidRequestException("Record the attendance of everyone invited.");
+                }
+                invitation.attended(recorded, recorded == Attendance.APOLOGIES_WITH_REPORT ? reportsReceived.get(invitation.getId()) : null);
+            }
+            Set<AgencyKind> missing = EnumSet.copyOf(RequiredAgencies.of(meeting.getType()));
+            active.stream().filter(i -> i.getAttendance() == Attendance.PRESENT).forEach(i -> missing.remove(kindOf(i)));
+            String override = Text.orNull(quorumOverrideReason);
+            if (!missing.isEmpty() && override == null) {
+                throw new InvalidRequestException("Not quorate: " + RequiredAgencies.describe(missing)
+                        + " not present. Give a reason to go ahead without them, or reschedule.");
+            }
+            invitations.saveAll(active);
+            meeting.held(clock.instant(), missing.isEmpty() ? null : override);
+            meetings.save(meeting);
+            Map<String, Object> change = new HashMap<>();
+            active.forEach(i -> change.put("invitation-" + i.getId(), i.getAttendance().name()));
+            change.put("quorumOverride", String.valueOf(meeting.getQuorumOverrideReason()));
+            audit.record(username, "meeting.held", ENTITY, meetingId, change);
+            events.publishEvent(new MeetingEvents.Held(meetingId));
+            return meeting;
+        });
+    }
+
+    /** The minutes module's word that the first minutes are approved: the process goes on to circulate them. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void minutesApproved(String username, long meetingId) {
+        Meeting meeting = find(meetingId);
+        if (meeting.getStatus() != MeetingStatus.HELD) {
+            throw new ConflictException("Minutes can be approved only for a meeting that has been held.");
+        }
+        meeting.minutesApproved();
+        raiseReviewIfDecided(username, meeting);
+        meetings.save(meeting);
+        audit.record(username, "meeting.minutes-approved", ENTITY, meetingId, Map.of());
+        events.publishEvent(new MeetingEvents.MinutesApproved(meetingId));
+    }
+
+    /** The minutes module's word that the minutes went out: the meeting is closed. Idempotent. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void minutesCirculated(long meetingId) {
+        Meeting meeting = find(meetingId);
+        if (meeting.getStatus() == MeetingStatus.MINUTES_APPROVED) {
+            meeting.minutesCirculated(clock.instant());
+            meetings.save(meeting);
+            audit.record(AuditTrail.SYSTEM, "meeting.closed", ENTITY, meetingId, Map.of());
+        }
+    }
+
+    public void addAgendaItem(String username, long meetingId, String title) {
+        retry.inTransaction(() -> {
+            Meeting meeting = find(meetingId);
+            requireTheChair(person(username), meeting);
+            agenda.add(username, meeting, title);
+            return null;
+        });
+    }
+
+    public void changeAgendaItem(String username, long meetingId, long itemId, String title) {
+        retry.inTransaction(() -> {
+            Meeting meeting = find(meetingId);
+            requireTheChair(person(username), meeting);
+            agenda.change(username, meeting, itemId, title);
+            return null;
+        });
+    }
+
+    public void removeAgendaItem(String username, long meetingId, long itemId) {
+        retry.inTransaction(() -> {
+            Meeting meeting = find(meetingId);
+            requireTheChair(person(username), meeting);
+            agenda.remove(username, meeting, itemId);
+            return null;
+        });
+    }
+
+    /** The agenda as a PDF, for anyone who may see the meeting. */
+    @Transactional(readOnly = true)
+    public byte[] agendaPdf(String username, long meetingId) {
+        Meeting meeting = visibleTo(username, meetingId);
+        if (!meeting.isConvened()) {
+            throw new NotFoundException("This meeting has no agenda yet");
+        }
+        return agenda.pdf(meeting, notices.when(meeting.getStartsAt()));
+    }
+
+    /** The children a meeting concerns, in the order they were named. */
+    @Transactional(readOnly = true)
+    public java.util.List<MeetingChild> childrenOf(long meetingId) {
+        return children.findByMeetingIdOrderById(meetingId);
+    }
+
+    /** A meeting, for other modules that have already checked access. */
+    @Transactional(readOnly = true)
+    public Meeting meeting(long meetingId) {
+        return find(meetingId);
+    }
+
+    /** Whether the person chairs the meeting (or administers Convene). */
+    @Transactional(readOnly = true)
+    public boolean isChair(String username, long meetingId) {
+        return access.isChair(person(username), find(meetingId));
+    }
+
+    @Transactional(readOnly = true)
+    public Meeting visibleTo(String username, long meetingId) {
+        Meeting meeting = find(meetingId);
+        if (!access.canView(person(username), meeting)) {
+            throw new AccessDeniedException("not invited");
+        }
+        return meeting;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Invitation> invitationsOf(long meetingId) {
+        return invitations.findAllByMeeting(meetingId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Meeting> chairedBy(String username) {
+        return meetings.findOpenChairedBy(person(username).id());
+    }
+
+    /** Meetings the person is invited to (directly or through their agency's inbox), newest first. */
+    @Transactional(readOnly = true)
+    public List<Meeting> invitedTo(String username) {
+        Person me = person(username);
+        return invitations.findActiveFor(me.id(), me.agencyId()).stream().map(Invitation::getMeetingId).distinct()
+                .map(this::find).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Meeting> awaitingConvening() {
+        return meetings.findOpen().stream().filter(m -> m.getStatus() == MeetingStatus.CONCERN_RAISED).toList();
+    }
+
+    private List<Invitation> invitationsFor(Meeting meeting, List<Invitee> invitees) {
+        List<Invitation> created = new ArrayList<>();
+        for (Invitee invitee : invitees == null ? List.<Invitee>of() : invitees) {
+            Invitation invitation = invitationFor(meeting, invitee);
+            if (created.stream().noneMatch(i -> i.getEmail().equalsIgnoreCase(invitation.getEmail()))) {
+                created.add(invitation);
+            }
+        }
+        Set<AgencyKind> missing = EnumSet.copyOf(RequiredAgencies.of(meeting.getType()));
+        created.forEach(i -> missing.remove(kindOf(i)));
+        if (!missing.isEmpty()) {
+            throw new InvalidRequestException("Invite " + RequiredAgencies.describe(missing)
+                    + ": a strategy discussion needs children's social care, police and health at least.");
+        }
+        return created;
+    }
+
+    private Invitation invitationFor(Meeting meeting, Invitee invitee) {
+        if (invitee == null || (invitee.personId() == null) == (invitee.agencyId() == null)) {
+            throw new InvalidRequestException("Invite a person or an agency.");
+        }
+        Set<AgencyKind> required = RequiredAgencies.of(meeting.getType());
+        if (invitee.personId() != null) {
+            Person person = directory.person(invitee.personId());
+            Agency agency = directory.agency(person.agencyId());
+            return Invitation.to(meeting.getId(), person.id(), agency.id(), person.email(), required.contains(agency.kind()));
+        }
+        Agency agency = directory.agency(invitee.agencyId());
+        return Invitation.to(meeting.getId(), null, agency.id(), agency.dutyEmail(), required.contains(agency.kind()));
+    }
+
+    private long activeOfKind(long meetingId, AgencyKind kind) {
+        return invitations.findActiveByMeeting(meetingId).stream().filter(i -> kindOf(i) == kind).count();
+    }
+
+    private AgencyKind kindOf(Invitation invitation) {
+        return directory.agency(invitation.getAgencyId()).kind();
+    }
+
+    private void requireTimeAndPlace(Instant startsAt, Instant endsAt, String location, String virtualLink) {
+        if (startsAt == null || endsAt == null) {
+            throw new InvalidRequestException("Give the date and the start and end times.");
+        }
+        if (!startsAt.isAfter(clock.instant())) {
+            throw new InvalidRequestException("The meeting must start in the future.");
+        }
+        if (!endsAt.isAfter(startsAt)) {
+            throw new InvalidRequestException("The meeting must end after it starts.");
+        }
+        if (Text.orNull(location) == null && Text.orNull(virtualLink) == null) {
+            throw new InvalidRequestException("Give a place, a link to join online, or both.");
+        }
+        if (Text.orNull(virtualLink) != null && !virtualLink.trim().startsWith("https://")) {
+            throw new InvalidRequestException("The link to join online must start with https://");
+        }
+    }
+
+    private void requireTheChair(Person person, Meeting meeting) {
+        if (!person.id().equals(meeting.getChairId()) && !person.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("not the chair");
+        }
+    }
+
+    private static void requireChair(Person person) {
+        if (!person.hasRole(Role.CHAIR)) {
+            throw new InvalidRequestException(person.displayName() + " cannot chair meetings.");
+        }
+    }
+
+    private Meeting find(long meetingId) {
+        return meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("There is no meeting " + meetingId));
+    }
+
+    private Person person(String username) {
+        return directory.personByUsername(username).orElseThrow(() -> new AccessDeniedException("unknown user"));
+    }
+}

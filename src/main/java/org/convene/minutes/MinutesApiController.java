@@ -1,0 +1,117 @@
+package org.convene.minutes;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/meetings/{meetingId}")
+@Tag(name = "Record and minutes")
+class MinutesApiController {
+
+    private final MinutesService minutes;
+
+    MinutesApiController(MinutesService minutes) {
+        this.minutes = minutes;
+    }
+
+    record NewEntry(@NotNull EntryKind kind, Long agencyId, @NotBlank @Size(max = 8000) String text, @NotNull Visibility visibility,
+                    List<Long> restrictedTo) {
+    }
+
+    record ChildSection(@Size(max = 8000) String worries, @Size(max = 8000) String workingWell, @Size(max = 8000) String needsToHappen,
+                        Section47Decision decision, @Size(max = 8000) String rationale, @Size(max = 8000) String childWords) {
+    }
+
+    record NewAction(@NotBlank @Size(max = 500) String description, Long ownerPersonId, Long ownerAgencyId, @NotNull LocalDate dueDate) {
+    }
+
+    record Review(LocalDate reviewBy) {
+    }
+
+    record Approval(@NotBlank String password) {
+    }
+
+    record Correction(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    record VersionSummary(int version, MinutesStatus status, String contentHash, String approvedBy, java.time.Instant approvedAt,
+                          Integer supersedesVersion) {
+        static VersionSummary of(MinutesVersion v) {
+            return new VersionSummary(v.version(), v.status(), v.contentHash(), v.approvedBy(), v.approvedAt(), v.supersedesVersion());
+        }
+    }
+
+    @GetMapping("/record")
+    @Operation(summary = "The record as it stands, every entry (the chair, and auditors)")
+    MinutesService.RecordView record(@PathVariable long meetingId, Principal principal) {
+        return minutes.record(principal.getName(), meetingId);
+    }
+
+    @PostMapping("/record/entries")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add information shared, dissent, or what is shared with the family, saying who may read it")
+    RecordEntry addEntry(@PathVariable long meetingId, @Valid @RequestBody NewEntry entry, Principal principal) {
+        return minutes.addEntry(principal.getName(), meetingId, entry.kind(), entry.agencyId(), entry.text(), entry.visibility(),
+                entry.restrictedTo() == null ? List.of() : entry.restrictedTo());
+    }
+
+    @PutMapping("/record/children/{childId}")
+    @Operation(summary = "The risk analysis, decision and the child's own words for one child")
+    ChildRecord saveChild(@PathVariable long meetingId, @PathVariable long childId, @Valid @RequestBody ChildSection section, Principal principal) {
+        return minutes.saveChildRecord(principal.getName(), meetingId, childId, section.worries(), section.workingWell(),
+                section.needsToHappen(), section.decision(), section.rationale(), section.childWords());
+    }
+
+    @PostMapping("/record/actions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Who does what by when: becomes an action when the minutes are first approved")
+    RecordAction addAction(@PathVariable long meetingId, @Valid @RequestBody NewAction action, Principal principal) {
+        return minutes.addAction(principal.getName(), meetingId, action.description(), action.ownerPersonId(), action.ownerAgencyId(), action.dueDate());
+    }
+
+    @PutMapping("/record/review")
+    @Operation(summary = "Decide on a review strategy discussion by a date (null for none); it is raised when the minutes are approved")
+    void review(@PathVariable long meetingId, @RequestBody Review review, Principal principal) {
+        minutes.setReviewDate(principal.getName(), meetingId, review.reviewBy());
+    }
+
+    @PostMapping("/minutes/approval")
+    @Operation(summary = "Approve the record as the next version of the minutes (the chair, with their password)")
+    VersionSummary approve(@PathVariable long meetingId, @Valid @RequestBody Approval approval, Principal principal) {
+        return VersionSummary.of(minutes.approve(principal.getName(), meetingId, approval.password()));
+    }
+
+    @PostMapping("/minutes/correction")
+    @Operation(summary = "Start a correction: a new version that will supersede the approved one")
+    VersionSummary correct(@PathVariable long meetingId, @Valid @RequestBody Correction correction, Principal principal) {
+        return VersionSummary.of(minutes.startCorrection(principal.getName(), meetingId, correction.reason()));
+    }
+
+    @GetMapping("/minutes")
+    @Operation(summary = "The approved versions of the minutes")
+    List<VersionSummary> versions(@PathVariable long meetingId, Principal principal) {
+        return minutes.approvedVersions(principal.getName(), meetingId).stream().map(VersionSummary::of).toList();
+    }
+
+    @GetMapping("/minutes/{version}")
+    @Operation(summary = "Your copy of a version: only what your agency may see")
+    MinutesService.MinutesCopy copy(@PathVariable long meetingId, @PathVariable int version, Principal principal) {
+        return minutes.copyFor(principal.getName(), meetingId, version);
+    }
+}

@@ -1,0 +1,358 @@
+package org.convene.minutes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.convene.action.ActionService;
+import org.convene.action.MeetingReference;
+import org.convene.audit.AuditTrail;
+import org.convene.directory.Directory;
+import org.convene.directory.Person;
+import org.convene.directory.Role;
+import org.convene.meeting.Invitation;
+import org.convene.meeting.Meeting;
+import org.convene.meeting.MeetingChild;
+import org.convene.meeting.MeetingService;
+import org.convene.meeting.MeetingStatus;
+import org.convene.shared.Text;
+import org.convene.shared.ConflictException;
+import org.convene.shared.InvalidRequestException;
+import org.convene.shared.NotFoundException;
+import org.convene.shared.RetryOnConflict;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The record of a held meeting and its minutes. The chair writes the record; approving it (with their password asked
+ * again) fixes it as an immutable, hashed version, sets its actions going, and has it circulated. A correction opens a
+ * new version that names the one it supersedes.
+ */
+@Service
+public class MinutesService {
+
+    static final String ENTITY = "minutes";
+
+    private final RecordEntryRepository entries;
+    private final ChildRecordRepository childRecords;
+    private final RecordActionRepository recordActions;
+    private final MinutesVersionRepository versions;
+    private final MeetingService meetings;
+    private final ActionService actions;
+    private final MinutesNotices notices;
+    private final Directory directory;
+    private final PasswordEncoder passwords;
+    private final ObjectMapper json;
+    private final AuditTrail audit;
+    private final RetryOnConflict retry;
+    private final Clock clock;
+
+    MinutesService(RecordEntryRepository entries, ChildRecordRepository childRecords, RecordActionRepository recordActions,
+                   MinutesVersionRepository versions, MeetingService meetings, ActionService actions, MinutesNotices notices,
+                   Directory directory, PasswordEncoder passwords, ObjectMapper json, AuditTrail audit, RetryOnConflict retry, Clock clock) {
+        this.entries = entries;
+        this.childRecords = childRecords;
+        this.recordActions = recordActions;
+        this.versions = versions;
+        this.meetings = meetings;
+        this.actions = actions;
+        this.notices = notices;
+        this.directory = directory;
+        this.passwords = passwords;
+        this.json = json;
+        this.audit = audit;
+        this.retry = retry;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public RecordEntry addEntry(String username, long meetingId, EntryKind kind, Long agencyId, String text, Visibility visibility,
+                                List<Long> restrictedTo) {
+        requireEditable(username, meetingId);
+        Text.required(text, "Write the entry.");
+        if (visibility == null) {
+            throw new InvalidRequestException("Say who may read this entry.");
+        }
+        if (visibility == Visibility.RESTRICTED && (restrictedTo == null || restrictedTo.isEmpty())) {
+            throw new InvalidRequestException("Name the agencies that may read this restricted entry.");
+        }
+        if (agencyId != null) {
+            directory.agency(agencyId);
+        }
+        String restricted = visibility == Visibility.RESTRICTED
+                ? restrictedTo.stream().peek(directory::agency).map(String::valueOf).collect(Collectors.joining(",")) : null;
+        RecordEntry entry = entries.save(new RecordEntry(null, meetingId, kind, agencyId, text.trim(), visibility, restricted, username, clock.instant()));
+        audit.record(username, "record.entry-added", ENTITY, meetingId, Map.of("entryId", entry.id(), "kind", kind.name(), "visibility", visibility.name()));
+        return entry;
+    }
+
+    @Transactional
+    public void removeEntry(String username, long meetingId, long entryId) {
+        requireEditable(username, meetingId);
+        RecordEntry entry = entries.findById(entryId).filter(e -> e.meetingId() == meetingId)
+                .orElseThrow(() -> new NotFoundException("There is no such entry in this record"));
+        entries.delete(entry);
+        audit.record(username, "record.entry-removed", ENTITY, meetingId, Map.of("entryId", entryId));
+    }
+
+    @Transactional
+    public ChildRecord saveChildRecord(String username, long meetingId, long childId, String worries, String workingWell,
+                                       String needsToHappen, Section47Decision decision, String rationale, String childWords) {
+        Meeting meeting = requireEditable(username, meetingId);
+        if (meetings.childrenOf(meetingId).stream().noneMatch(c -> c.id().equals(childId))) {
+            throw new NotFoundException("That child is not part of this meeting");
+        }
+        Long existing = childRecords.findByMeetingIdOrderById(meetingId).stream().filter(r -> r.childId().equals(childId))
+                .map(ChildRecord::id).findFirst().orElse(null);
+        ChildRecord saved = childRecords.save(new ChildRecord(existing, meetingId, childId, Text.orNull(worries), Text.orNull(workingWell),
+                Text.orNull(needsToHappen), decision, Text.orNull(rationale), Text.orNull(childWords)));
+        audit.record(username, "record.child-saved", ENTITY, meetingId, Map.of("childId", childId, "decision", String.valueOf(decision)));
+        return saved;
+    }
+
+    @Transactional
+    public RecordAction addAction(String username, long meetingId, String description, Long ownerPersonId, Long ownerAgencyId, LocalDate dueDate) {
+        requireEditable(username, meetingId);
+        Text.required(description, "Say what needs to be done.");
+        if ((ownerPersonId == null) == (ownerAgencyId == null)) {
+            throw new InvalidRequestException("An action is owned by a person or by an agency: name exactly one.");
+        }
+        if (dueDate == null || dueDate.isBefore(LocalDate.now(clock))) {
+            throw new InvalidRequestException("Give a due date that is not in the past.");
+        }
+        RecordAction action = recordActions.save(new RecordAction(null, meetingId, description.trim(), ownerPersonId, ownerAgencyId, dueDate, null));
+        audit.record(username, "record.action-added", ENTITY, meetingId, Map.of("recordActionId", action.id()));
+        return action;
+    }
+
+    /** The review strategy discussion the meeting decided on, by a date (or none). It is raised when the minutes are approved. */
+    public void setReviewDate(String username, long meetingId, LocalDate reviewBy) {
+        retry.inTransaction(() -> {
+            requireEditable(username, meetingId);
+            meetings.setReviewBy(username, meetingId, reviewBy);
+            return null;
+        });
+    }
+
+    /**
+     * Approves the record as the next version of the minutes. The chair's password is asked again. The first approval
+     * sets the agreed actions going and lets the meeting's process circulate the minutes; a correction is circulated
+     * at once.
+     */
+    public MinutesVersion approve(String username, long meetingId, String password) {
+        return retry.inTransaction(() -> {
+            Meeting meeting = requireEditable(username, meetingId);
+            Person chair = person(username);
+            if (password == null || chair.passwordHash() == null || !passwords.matches(password, chair.passwordHash())) {
+                throw new InvalidRequestException("The password is not right. Approving minutes needs your password again.");
+            }
+            List<MinutesVersion> existing = versions.findByMeetingIdOrderByVersion(meetingId);
+            MinutesContent content = snapshot(meeting);
+            String serialized = toJson(content);
+            String hash = sha256(serialized);
+            Optional<MinutesVersion> draft = existing.stream().filter(v -> v.status() == MinutesStatus.DRAFT).findFirst();
+            MinutesVersion approved;
+            if (draft.isPresent()) {
+                existing.stream().filter(v -> v.status() == MinutesStatus.APPROVED).forEach(v -> versions.save(v.supersede()));
+                approved = versions.save(draft.get().approve(serialized, hash, username, clock.instant()));
+            } else {
+                approved = versions.save(new MinutesVersion(null, meetingId, 1, MinutesStatus.APPROVED, serialized, hash, username,
+                        clock.instant(), null, null, null));
+            }
+            audit.record(username, "minutes.approved", ENTITY, meetingId, Map.of("version", approved.version(), "contentHash", hash));
+            if (approved.version() == 1) {
+                raiseAgreedActions(username, meeting);
+                meetings.minutesApproved(username, meetingId);
+            } else {
+                circulate(meetingId);
+            }
+            return approved;
+        });
+    }
+
+    /** Reopens approved minutes as a new draft version, which will supersede the approved one once approved. */
+    @Transactional
+    public MinutesVersion startCorrection(String username, long meetingId, String reason) {
+        requireChair(username, meetingId);
+        Text.required(reason, "Say what the correction is for.");
+        List<MinutesVersion> existing = versions.findByMeetingIdOrderByVersion(meetingId);
+        MinutesVersion latest = existing.isEmpty() ? null : existing.getLast();
+        if (latest == null || latest.status() != MinutesStatus.APPROVED) {
+            throw new ConflictException("There are no approved minutes to correct.");
+        }
+        MinutesVersion draft = versions.save(new MinutesVersion(null, meetingId, latest.version() + 1, MinutesStatus.DRAFT, null,
+                null, null, null, latest.version(), reason.trim(), null));
+        audit.record(username, "minutes.correction-started", ENTITY, meetingId, Map.of("version", draft.version(), "supersedes", latest.version()));
+        return draft;
+    }
+
+    /** Sends each recipient a link to their copy of the latest approved version. Idempotent. */
+    @Transactional
+    public void circulate(long meetingId) {
+        Optional<MinutesVersion> latest = versions.findByMeetingIdOrderByVersion(meetingId).stream()
+                .filter(v -> v.status() == MinutesStatus.APPROVED).findFirst();
+        if (latest.isEmpty() || latest.get().circulatedAt() != null) {
+            return;
+        }
+        Meeting meeting = meetings.meeting(meetingId);
+        List<String> recipients = new java.util.ArrayList<>(meetings.invitationsOf(meetingId).stream().filter(Invitation::isActive)
+                .map(Invitation::getEmail).distinct().toList());
+        if (meeting.getReferrerEmail() != null && !recipients.contains(meeting.getReferrerEmail())) {
+            recipients.add(meeting.getReferrerEmail());
+        }
+        recipients.forEach(recipient -> notices.minutesReady(meetingId, latest.get().version(), recipient));
+        versions.save(latest.get().circulated(clock.instant()));
+        audit.record(AuditTrail.SYSTEM, "minutes.circulated", ENTITY, meetingId, Map.of("version", latest.get().version(), "recipients", recipients.size()));
+        meetings.minutesCirculated(meetingId);
+    }
+
+    /** The reader's own copy of a version: everything for the chair, admins and auditors; for others, what their agency may see. */
+    @Transactional(readOnly = true)
+    public MinutesCopy copyFor(String username, long meetingId, int version) {
+        meetings.visibleTo(username, meetingId);
+        MinutesVersion stored = versions.findByMeetingIdOrderByVersion(meetingId).stream()
+                .filter(v -> v.version() == version && v.status() != MinutesStatus.DRAFT).findFirst()
+                .orElseThrow(() -> new NotFoundException("There are no approved minutes " + version + " for this meeting"));
+        MinutesContent content = fromJson(stored.content());
+        Person reader = person(username);
+        boolean everything = meetings.isChair(username, meetingId) || reader.hasRole(Role.AUDITOR);
+        return new MinutesCopy(stored, everything ? content : content.visibleTo(reader.agencyId()),
+                sha256(stored.content()).equals(stored.contentHash()));
+    }
+
+    /**
+     * The record as it stands, with every entry: for the chair (and auditors). Everyone else reads the minutes, each
+     * in their own copy.
+     */
+    @Transactional(readOnly = true)
+    public RecordView record(String username, long meetingId) {
+        Meeting meeting = meetings.visibleTo(username, meetingId);
+        if (!meetings.isChair(username, meetingId) && !person(username).hasRole(Role.AUDITOR)) {
+            throw new AccessDeniedException("the record is the chair's");
+        }
+        List<MinutesVersion> existing = versions.findByMeetingIdOrderByVersion(meetingId);
+        boolean editable = meetings.isChair(username, meetingId) && isEditable(meeting, existing);
+        return new RecordView(meeting, meetings.childrenOf(meetingId), entries.findByMeetingIdOrderById(meetingId), childRecords.findByMeetingIdOrderById(meetingId),
+                recordActions.findByMeetingIdOrderById(meetingId), existing, editable);
+    }
+
+    /** The approved versions of a meeting's minutes, for anyone who may see the meeting. */
+    @Transactional(readOnly = true)
+    public List<MinutesVersion> approvedVersions(String username, long meetingId) {
+        meetings.visibleTo(username, meetingId);
+        return versions.findByMeetingIdOrderByVersion(meetingId).stream().filter(v -> v.status() != MinutesStatus.DRAFT).toList();
+    }
+
+    private void raiseAgreedActions(String username, Meeting meeting) {
+        for (RecordAction agreed : recordActions.findByMeetingIdOrderById(meeting.getId())) {
+            if (agreed.actionId() == null) {
+                long actionId = actions.raise(username, agreed.description(), agreed.ownerPersonId(), agreed.ownerAgencyId(),
+                        agreed.dueDate(), new MeetingReference(meeting.getId(), meeting.getType().name())).getId();
+                recordActions.save(agreed.raisedAs(actionId));
+            }
+        }
+    }
+
+    private MinutesContent snapshot(Meeting meeting) {
+        List<MinutesContent.ChildSection> children = meetings.childrenOf(meeting.getId()).stream().map(child -> {
+            ChildRecord record = childRecords.findByMeetingIdOrderById(meeting.getId()).stream()
+                    .filter(r -> r.childId().equals(child.id())).findFirst()
+                    .orElse(new ChildRecord(null, meeting.getId(), child.id(), null, null, null, null, null, null));
+            return new MinutesContent.ChildSection(child.name(), record.worries(), record.workingWell(), record.needsToHappen(),
+                    record.decision() == null ? null : record.decision().label(), record.rationale(), record.childWords());
+        }).toList();
+        List<MinutesContent.AttendanceLine> attendance = meetings.invitationsOf(meeting.getId()).stream().filter(Invitation::isActive)
+                .map(i -> new MinutesContent.AttendanceLine(i.getPersonId() == null ? "Duty inbox" : directory.person(i.getPersonId()).displayName(),
+                        directory.agency(i.getAgencyId()).name(), i.getAttendance() == null ? "Not recorded" : i.getAttendance().label()))
+                .toList();
+        List<MinutesContent.EntryLine> lines = entries.findByMeetingIdOrderById(meeting.getId()).stream().map(e ->
+                new MinutesContent.EntryLine(e.kind().name(), e.agencyId(), e.agencyId() == null ? null : directory.agency(e.agencyId()).name(),
+                        e.text(), e.visibility().name(), List.copyOf(e.restrictedToAgencies()),
+                        e.restrictedToAgencies().stream().map(id -> directory.agency(id).name()).sorted().collect(Collectors.joining(", "))))
+                .toList();
+        List<MinutesContent.ActionLine> agreed = recordActions.findByMeetingIdOrderById(meeting.getId()).stream().map(a ->
+                new MinutesContent.ActionLine(a.description(), a.ownerPersonId() != null ? directory.person(a.ownerPersonId()).displayName()
+                        : directory.agency(a.ownerAgencyId()).name(), a.dueDate())).toList();
+        return new MinutesContent(meeting.getId(), meeting.getType().label(), meeting.getStartsAt(), meeting.getHeldAt(),
+                meeting.getChairId() == null ? null : directory.person(meeting.getChairId()).displayName(),
+                meeting.getLocation() == null ? "Online" : meeting.getLocation(), attendance, meeting.getQuorumOverrideReason(),
+                children, lines, agreed, meeting.getReviewBy());
+    }
+
+    private Meeting requireEditable(String username, long meetingId) {
+        requireChair(username, meetingId);
+        Meeting meeting = meetings.meeting(meetingId);
+        if (!isEditable(meeting, versions.findByMeetingIdOrderByVersion(meetingId))) {
+            if (meeting.getStatus() == MeetingStatus.CONVENED || meeting.getStatus() == MeetingStatus.CONCERN_RAISED) {
+                throw new ConflictException("Record attendance and that the meeting was held before writing its record.");
+            }
+            throw new ConflictException("These minutes are approved and cannot be changed. Start a correction to make a new version.");
+        }
+        return meeting;
+    }
+
+    private static boolean isEditable(Meeting meeting, List<MinutesVersion> existing) {
+        if (existing.isEmpty()) {
+            return meeting.getStatus() == MeetingStatus.HELD;
+        }
+        return existing.getLast().status() == MinutesStatus.DRAFT;
+    }
+
+    private void requireChair(String username, long meetingId) {
+        if (!meetings.isChair(username, meetingId)) {
+            throw new AccessDeniedException("not the chair");
+        }
+    }
+
+    private Person person(String username) {
+        return directory.personByUsername(username).orElseThrow(() -> new AccessDeniedException("unknown user"));
+    }
+
+    private String toJson(MinutesContent content) {
+        try {
+            return json.writeValueAsString(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Minutes cannot be serialised", e);
+        }
+    }
+
+    private MinutesContent fromJson(String content) {
+        try {
+            return json.readValue(content, MinutesContent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored minutes cannot be read", e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A reader's copy of one version, and whether its stored content still matches its hash. */
+    public record MinutesCopy(MinutesVersion version, MinutesContent content, boolean hashVerified) {
+    }
+
+    /** The record as the chair works on it. */
+    public record RecordView(Meeting meeting, List<MeetingChild> children, List<RecordEntry> entries, List<ChildRecord> childRecords, List<RecordAction> actions,
+                             List<MinutesVersion> versions, boolean editable) {
+
+        public ChildRecord recordOf(MeetingChild child) {
+            return childRecords.stream().filter(r -> r.childId().equals(child.id())).findFirst()
+                    .orElse(new ChildRecord(null, meeting.getId(), child.id(), null, null, null, null, null, null));
+        }
+    }
+}

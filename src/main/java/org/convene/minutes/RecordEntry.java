@@ -1,0 +1,21 @@
+package org.convene.minutes;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** One entry of a meeting's record; {@code restrictedTo} lists agency ids when its visibility is RESTRICTED. */
+@Table("record_entry")
+public record RecordEntry(@Id Long id, Long meetingId, EntryKind kind, Long agencyId, String text, Visibility visibility,
+                          String restrictedTo, String writtenBy, Instant writtenAt) {
+
+    public Set<Long> restrictedToAgencies() {
+        if (restrictedTo == null || restrictedTo.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(restrictedTo.split(",")).map(String::trim).map(Long::parseLong).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,24 @@
+package org.convene.notification;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code convene.mail.*}: the sender, how often the dispatcher looks at the outbox, and its retries: the wait
+ * doubles from {@code first-retry-after} up to {@code longest-retry-wait}, and after {@code max-attempts} the mail is
+ * marked failed for an admin to see.
+ */
+@Validated
+@ConfigurationProperties("convene.mail")
+public record MailProperties(
+        @NotBlank @DefaultValue("Convene <no-reply@convene.example>") String from,
+        @DefaultValue("PT5S") Duration dispatchInterval,
+        @DefaultValue("PT1M") Duration firstRetryAfter,
+        @DefaultValue("PT1H") Duration longestRetryWait,
+        @Min(1) @DefaultValue("12") int maxAttempts,
+        @Min(1) @DefaultValue("50") int batchSize) {
+}

@@ -1,0 +1,41 @@
+package org.convene.notification;
+
+import org.convene.shared.NotFoundException;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The outbox, for admins: every mail with its status, failures first to see. In the embedded default, with no SMTP
+ * server, this is where the mails are read.
+ */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class OutboxController {
+
+    private static final Limit PAGE = Limit.of(200);
+    private final OutboxMailRepository mails;
+
+    OutboxController(OutboxMailRepository mails) {
+        this.mails = mails;
+    }
+
+    @GetMapping("/admin/outbox")
+    String list(@RequestParam(required = false) OutboxStatus status, Model model) {
+        model.addAttribute("mails", status == null ? mails.findAllByOrderByIdDesc(PAGE) : mails.findByStatusOrderByIdDesc(status, PAGE));
+        model.addAttribute("status", status);
+        model.addAttribute("failed", mails.countByStatus(OutboxStatus.FAILED));
+        model.addAttribute("pending", mails.countByStatus(OutboxStatus.PENDING));
+        return "admin/outbox";
+    }
+
+    @GetMapping("/admin/outbox/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("mail", mails.findById(id).orElseThrow(() -> new NotFoundException("There is no mail " + id)));
+        return "admin/outbox-mail";
+    }
+}

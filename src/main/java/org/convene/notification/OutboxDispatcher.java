@@ -1,0 +1,148 @@
+package org.convene.notification;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Limit;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends what the outbox holds. A mail that fails is retried with a doubling wait; one the server refuses for good,
+ * or that has used every attempt, is marked failed. With no SMTP server configured (the embedded default) nothing is
+ * sent and the mails stay readable on the outbox page.
+ */
+@Component
+class OutboxDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+
+    private final OutboxMailRepository mails;
+    private final ObjectProvider<JavaMailSender> sender;
+    private final MailProperties properties;
+    private final Clock clock;
+
+    OutboxDispatcher(OutboxMailRepository mails, ObjectProvider<JavaMailSender> sender, MailProperties properties, Clock clock) {
+        this.mails = mails;
+        this.sender = sender;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void releaseMailsInterruptedByAStop() {
+        int released = mails.releaseInterrupted();
+        if (released > 0) {
+            log.warn("{} mail(s) were being sent when Convene stopped; they will be sent again", released);
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${convene.mail.dispatch-interval:PT5S}")
+    void dispatchDue() {
+        JavaMailSender smtp = sender.getIfAvailable();
+        if (smtp == null) {
+            return;
+        }
+        for (OutboxMail mail : mails.findByStatusAndNextAttemptAtLessThanEqualOrderById(OutboxStatus.PENDING,
+                clock.instant(), Limit.of(properties.batchSize()))) {
+            if (mails.claim(mail.id()) == 1) {
+                send(smtp, mail);
+            }
+        }
+    }
+
+    private void send(JavaMailSender smtp, OutboxMail mail) {
+        try {
+            smtp.send(toMimeMessage(smtp, mail));
+            mails.markSent(mail.id(), clock.instant());
+            log.info("Sent mail {}", mail.id());
+        } catch (MailException e) {
+            int attempt = mail.attempts() + 1;
+            boolean giveUp = isPermanent(e) || attempt >= properties.maxAttempts();
+            Instant next = clock.instant().plus(backoff(attempt));
+            mails.markFailedAttempt(mail.id(), giveUp ? OutboxStatus.FAILED : OutboxStatus.PENDING, next,
+                    truncate(e.getMostSpecificCause().getMessage()));
+            log.warn("Mail {} not sent (attempt {}){}: {}", mail.id(), attempt, giveUp ? ", giving up" : "",
+                    e.getMostSpecificCause().getClass().getSimpleName());
+        }
+    }
+
+    Duration backoff(int attempt) {
+        Duration wait = properties.firstRetryAfter().multipliedBy(1L << Math.min(attempt - 1, 20));
+        return wait.compareTo(properties.longestRetryWait()) > 0 ? properties.longestRetryWait() : wait;
+    }
+
+    private static boolean isPermanent(MailException e) {
+        if (e instanceof MailParseException || e instanceof MailPreparationException) {
+            return true;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AddressException
+                    || cause instanceof SendFailedException failed && failed.getInvalidAddresses() != null
+                    && failed.getInvalidAddresses().length > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private MimeMessage toMimeMessage(JavaMailSender smtp, OutboxMail mail) {
+        MimeMessage message = smtp.createMimeMessage();
+        try {
+            message.setFrom(new InternetAddress(properties.from()));
+            message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.recipient()));
+            message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+            message.setSentDate(Date.from(clock.instant()));
+            MimeMultipart alternatives = new MimeMultipart("alternative");
+            alternatives.addBodyPart(part(mail.bodyText(), "text/plain; charset=UTF-8"));
+            if (mail.bodyHtml() != null) {
+                alternatives.addBodyPart(part(mail.bodyHtml(), "text/html; charset=UTF-8"));
+            }
+            if (mail.calendarIcs() != null) {
+                alternatives.addBodyPart(part(mail.calendarIcs(),
+                        "text/calendar; charset=UTF-8; method=" + mail.calendarMethod()));
+            }
+            message.setContent(alternatives);
+            message.saveChanges();
+            // Set after saveChanges, which would replace it: a stable id lets mail clients drop a resent duplicate.
+            message.setHeader("Message-ID", mail.messageId());
+            return message;
+        } catch (MessagingException e) {
+            throw new MailPreparationException("Mail " + mail.id() + " cannot be built", e);
+        }
+    }
+
+    private static MimeBodyPart part(String content, String type) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(content.getBytes(StandardCharsets.UTF_8), type)));
+        part.setHeader("Content-Type", type);
+        return part;
+    }
+
+    private static String truncate(String text) {
+        if (text == null) {
+            return null;
+        }
+        return text.length() <= 1000 ? text : text.substring(0, 1000);
+    }
+}

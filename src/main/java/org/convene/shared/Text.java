@@ -1,0 +1,21 @@
+package org.convene.shared;
+
+/** What forms and requests send as text: required, or optional with blank meaning none. */
+public final class Text {
+
+    private Text() {
+    }
+
+    /** The text, or an {@link InvalidRequestException} with {@code message} when it is missing or blank. */
+    public static String required(String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidRequestException(message);
+        }
+        return text;
+    }
+
+    /** The trimmed text, or null when it is missing or blank. */
+    public static String orNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

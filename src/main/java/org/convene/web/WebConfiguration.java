@@ -1,0 +1,37 @@
+package org.convene.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Serves GOV.UK Frontend's stylesheet and script from its jar at {@code /govuk/}, so that pages need no CDN and
+ * templates need not know its version. Its fonts and crown images are not served: they are for GOV.UK only.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    private static final String GOVUK_POM = "META-INF/maven/org.webjars.npm/govuk-frontend/pom.properties";
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        String dist = "classpath:/META-INF/resources/webjars/govuk-frontend/" + govukFrontendVersion() + "/dist/govuk/";
+        registry.addResourceHandler("/govuk/*.css", "/govuk/*.js")
+                .addResourceLocations(dist);
+    }
+
+    private static String govukFrontendVersion() {
+        try (InputStream in = new ClassPathResource(GOVUK_POM).getInputStream()) {
+            Properties pom = new Properties();
+            pom.load(in);
+            return pom.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException("GOV.UK Frontend is missing from the classpath", e);
+        }
+    }
+}

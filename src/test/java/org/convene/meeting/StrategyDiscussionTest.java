@@ -1,0 +1,277 @@
+package org.convene.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.convene.calendar.Deadlines;
+import org.convene.calendar.Timescale;
+import org.convene.calendar.WorkingDayCalendar;
+import org.convene.directory.Agency;
+import org.convene.directory.AgencyKind;
+import org.convene.directory.Directory;
+import org.convene.directory.Person;
+import org.convene.shared.ConflictException;
+import org.convene.shared.InvalidRequestException;
+import org.convene.support.ConveneTest;
+import org.convene.support.TimeMachine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/** bpmn/strategy-discussion.bpmn: every path and every timer, by moving the engine's clock (and Convene's). */
+@ConveneTest
+class StrategyDiscussionTest {
+
+    private static final String CHILD = "Riley Testchild";
+
+    @Autowired MeetingService meetings;
+    @Autowired MeetingRepository repository;
+    @Autowired Directory directory;
+    @Autowired Deadlines deadlines;
+    @Autowired WorkingDayCalendar calendar;
+    @Autowired TimeMachine time;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Agenda agenda;
+
+    private Person cara;
+    private Person hugo;
+    private Map<AgencyKind, Agency> agencies;
+
+    @BeforeEach
+    void directory() {
+        cara = directory.personByUsername("cara.chair").orElseThrow();
+        hugo = directory.personByUsername("hugo.head").orElseThrow();
+        agencies = directory.agencies().stream().collect(Collectors.toMap(Agency::kind, a -> a));
+    }
+
+    @Test
+    void aConcernNotConvenedInTimeEscalatesToTheChairsManagerOnce() {
+        Meeting meeting = raise();
+        await().until(() -> processOf(meeting.getId()) != null);
+        time.advanceTo(meeting.getConveneBy());
+        awaitSubjects(hugo.email(), meeting.getId(), "A strategy discussion has not been convened in time");
+        time.advance(Duration.ofDays(2));
+        assertThat(subjects(hugo.email(), meeting.getId())).hasSize(1);
+        assertThat(audit(meeting.getId())).containsExactly("meeting.concern-raised", "meeting.not-convened-escalated");
+    }
+
+    @Test
+    void conveningSendsEachInviteeACalendarRequestThatNamesNoChild() throws Exception {
+        Meeting meeting = convened(raise());
+        Agency police = agencies.get(AgencyKind.POLICE);
+        awaitSubjects(police.dutyEmail(), meeting.getId(), "Invitation to a multi-agency meeting");
+
+        Map<String, Object> mail = latestMailTo(police.dutyEmail());
+        assertThat(mail.get("calendar_method")).isEqualTo("REQUEST");
+        Calendar ics = new CalendarBuilder().build(new StringReader((String) mail.get("calendar_ics")));
+        VEvent event = (VEvent) ics.getComponents("VEVENT").getFirst();
+        assertThat(ics.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
+        assertThat(event.getProperty("UID").orElseThrow().getValue()).isEqualTo("meeting-" + meeting.getId() + "@convene");
+        assertThat(event.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("0");
+        assertThat(event.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo(ical(repository.findById(meeting.getId()).orElseThrow().getStartsAt()));
+        assertThat(event.getProperty("ATTENDEE").orElseThrow().getValue()).isEqualTo("mailto:" + police.dutyEmail());
+        for (Object part : List.of(mail.get("subject"), mail.get("body_text"), mail.get("body_html"), mail.get("calendar_ics"))) {
+            assertThat((String) part).doesNotContain("Riley", "Testchild", "worried");
+        }
+        assertThat(audit(meeting.getId())).containsExactly("meeting.concern-raised", "meeting.convened");
+    }
+
+    @Test
+    void reschedulingSendsAnUpdateWithAHigherSequenceAndCancellingSendsACancel() throws Exception {
+        Meeting meeting = convened(raise());
+        String health = agencies.get(AgencyKind.HEALTH).dutyEmail();
+        awaitSubjects(health, meeting.getId(), "Invitation to a multi-agency meeting");
+
+        Instant later = repository.findById(meeting.getId()).orElseThrow().getStartsAt().plus(Duration.ofDays(1));
+        meetings.reschedule("cara.chair", meeting.getId(), later, later.plus(Duration.ofHours(1)), "Room 2, City Hall", null);
+        awaitSubjects(health, meeting.getId(), "Invitation to a multi-agency meeting", "Updated: multi-agency meeting");
+        VEvent update = event(latestMailTo(health));
+        assertThat(update.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("1");
+        assertThat(update.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo(ical(later));
+
+        meetings.cancel("cara.chair", meeting.getId(), "Child moved out of the area");
+        Map<String, Object> cancellation = latestMailTo(health);
+        assertThat(cancellation.get("subject")).isEqualTo("Cancelled: multi-agency meeting");
+        Calendar ics = new CalendarBuilder().build(new StringReader((String) cancellation.get("calendar_ics")));
+        assertThat(ics.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
+        VEvent cancelled = (VEvent) ics.getComponents("VEVENT").getFirst();
+        assertThat(cancelled.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("2");
+        assertThat(cancelled.getProperty("UID").orElseThrow().getValue()).isEqualTo("meeting-" + meeting.getId() + "@convene");
+    }
+
+    @Test
+    void remindersGoOutAndTheChairIsAlertedWhenARequiredAgencyHasNotAccepted() {
+        Meeting meeting = convened(raise());
+        Invitation police = invitationTo(meeting, AgencyKind.POLICE);
+        Invitation socialCare = invitationTo(meeting, AgencyKind.SOCIAL_CARE);
+        meetings.answer(police.getId(), InvitationStatus.ACCEPTED, null, null);
+        meetings.answer(socialCare.getId(), InvitationStatus.ACCEPTED, null, null);
+        Meeting scheduled = repository.findById(meeting.getId()).orElseThrow();
+
+        time.advanceTo(deadlines.before(scheduled.getStartsAt(), Timescale.of("1 working day")));
+        awaitSubjects(agencies.get(AgencyKind.HEALTH).dutyEmail(), meeting.getId(), "Invitation to a multi-agency meeting", "Reminder: multi-agency meeting");
+
+        time.advanceTo(deadlines.before(scheduled.getStartsAt(), Timescale.of("4 hours")));
+        awaitSubjects(cara.email(), meeting.getId(), "A required agency has not accepted your meeting");
+        assertThat((String) latestMailTo(cara.email()).get("body_text")).contains("health").doesNotContain("police");
+    }
+
+    @Test
+    void aSecondAnswerIsRefusedAndChangesNothing() {
+        Meeting meeting = convened(raise());
+        Invitation police = invitationTo(meeting, AgencyKind.POLICE);
+        meetings.answer(police.getId(), InvitationStatus.DELEGATED, "DS Jones", "ds.jones@convene.example");
+        assertThatThrownBy(() -> meetings.answer(police.getId(), InvitationStatus.DECLINED, null, null))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("already answered");
+        Invitation stored = meetings.invitationsOf(meeting.getId()).stream().filter(i -> i.getId().equals(police.getId())).findFirst().orElseThrow();
+        assertThat(stored.getStatus()).isEqualTo(InvitationStatus.DELEGATED);
+        assertThat(stored.getDelegateName()).isEqualTo("DS Jones");
+    }
+
+    @Test
+    void conveningWithoutPoliceOrHealthOrInThePastIsRefusedAndChangesNothing() {
+        Meeting meeting = raise();
+        Instant start = startTomorrow();
+        List<Invitee> socialCareOnly = List.of(new Invitee(null, agencies.get(AgencyKind.SOCIAL_CARE).id()));
+        assertThatThrownBy(() -> meetings.convene("cara.chair", meeting.getId(), start, start.plus(Duration.ofHours(1)), "Room 1", null, socialCareOnly))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("health, police");
+        assertThatThrownBy(() -> meetings.convene("cara.chair", meeting.getId(), time.now().minus(Duration.ofHours(2)),
+                time.now().minus(Duration.ofHours(1)), "Room 1", null, required()))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("future");
+        assertThatThrownBy(() -> meetings.convene("pat.police", meeting.getId(), start, start.plus(Duration.ofHours(1)), "Room 1", null, required()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(repository.findById(meeting.getId()).orElseThrow().getStatus()).isEqualTo(MeetingStatus.CONCERN_RAISED);
+        assertThat(meetings.invitationsOf(meeting.getId())).isEmpty();
+        assertThat(audit(meeting.getId())).containsExactly("meeting.concern-raised");
+    }
+
+    @Test
+    void heldNeedsTheQuorumOrAReasonThenLateMinutesEscalate() {
+        Meeting meeting = convened(raise());
+        Meeting scheduled = repository.findById(meeting.getId()).orElseThrow();
+        time.advanceTo(scheduled.getEndsAt());
+        Map<Long, Attendance> healthAbsent = meetings.invitationsOf(meeting.getId()).stream().collect(Collectors.toMap(Invitation::getId,
+                i -> directory.agency(i.getAgencyId()).kind() == AgencyKind.HEALTH ? Attendance.APOLOGIES : Attendance.PRESENT));
+
+        assertThatThrownBy(() -> meetings.recordHeld("cara.chair", meeting.getId(), healthAbsent, Map.of(), null))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("Not quorate: health");
+        assertThat(repository.findById(meeting.getId()).orElseThrow().getStatus()).isEqualTo(MeetingStatus.CONVENED);
+
+        meetings.recordHeld("cara.chair", meeting.getId(), healthAbsent, Map.of(), "Health sent a written report; urgent");
+        Meeting held = repository.findById(meeting.getId()).orElseThrow();
+        assertThat(held.getStatus()).isEqualTo(MeetingStatus.HELD);
+        assertThat(held.getQuorumOverrideReason()).isEqualTo("Health sent a written report; urgent");
+
+        time.advanceTo(held.getMinutesDueBy());
+        awaitSubjects(hugo.email(), meeting.getId(), "Minutes of a strategy discussion are late");
+    }
+
+    @Test
+    void withdrawingAnInvitationRemovesAccessAtOnceAndCancelsTheirEntry() {
+        Meeting meeting = convened(raise());
+        Person yusuf = directory.personByUsername("yusuf.youth").orElseThrow();
+        Invitation youth = meetings.invite("cara.chair", meeting.getId(), new Invitee(yusuf.id(), null));
+        assertThat(meetings.visibleTo("yusuf.youth", meeting.getId())).isNotNull();
+
+        meetings.removeInvitation("cara.chair", meeting.getId(), youth.getId());
+        assertThatThrownBy(() -> meetings.visibleTo("yusuf.youth", meeting.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThat(latestMailTo(yusuf.email()).get("calendar_method")).isEqualTo("CANCEL");
+        assertThatThrownBy(() -> meetings.answer(youth.getId(), InvitationStatus.ACCEPTED, null, null));
+    }
+
+    @Test
+    void theAgendaHasTheStandardItemsAndTheChairEditsItUntilTheMeetingStarts() throws Exception {
+        Meeting meeting = convened(raise());
+        long id = meeting.getId();
+        List<String> standard = agenda.itemsOf(id).stream().map(AgendaItem::title).toList();
+        assertThat(standard).hasSize(12).contains("Information from each agency", "The child's lived experience and their own views");
+
+        meetings.addAgendaItem("cara.chair", id, "Update from the youth service");
+        long first = agenda.itemsOf(id).getFirst().id();
+        meetings.changeAgendaItem("cara.chair", id, first, "Introductions and apologies");
+        meetings.removeAgendaItem("cara.chair", id, agenda.itemsOf(id).get(1).id());
+        assertThatThrownBy(() -> meetings.addAgendaItem("pat.police", id, "Mine")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> meetings.addAgendaItem("cara.chair", id, " ")).isInstanceOf(InvalidRequestException.class);
+        List<String> edited = agenda.itemsOf(id).stream().map(AgendaItem::title).toList();
+        assertThat(edited).hasSize(12).startsWith("Introductions and apologies").endsWith("Update from the youth service");
+
+        String pdf;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(meetings.agendaPdf("pat.police", id))) {
+            pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(pdf).contains("Introductions and apologies", "Update from the youth service").doesNotContain("Riley");
+
+        time.advanceTo(repository.findById(id).orElseThrow().getStartsAt());
+        assertThatThrownBy(() -> meetings.addAgendaItem("cara.chair", id, "Too late")).isInstanceOf(ConflictException.class);
+        assertThat(agenda.itemsOf(id)).hasSize(12);
+    }
+
+    private Meeting raise() {
+        return meetings.raiseConcern("cara.chair", new NewConcern("Found with older males, worried about exploitation",
+                "PC Smith", agencies.get(AgencyKind.POLICE).id(), null, List.of(MeetingChild.named(CHILD, null, "C-1")), cara.id()));
+    }
+
+    private Meeting convened(Meeting meeting) {
+        await().until(() -> processOf(meeting.getId()) != null);
+        Instant start = startTomorrow();
+        return meetings.convene("cara.chair", meeting.getId(), start, start.plus(Duration.ofHours(1)), "Room 1, City Hall",
+                "https://meet.convene.example/abc", required());
+    }
+
+    private List<Invitee> required() {
+        return List.of(new Invitee(null, agencies.get(AgencyKind.SOCIAL_CARE).id()), new Invitee(null, agencies.get(AgencyKind.POLICE).id()),
+                new Invitee(null, agencies.get(AgencyKind.HEALTH).id()));
+    }
+
+    private Instant startTomorrow() {
+        return calendar.addWorkingDays(time.today(), 2).atTime(LocalTime.of(10, 0)).atZone(ZoneId.of("Europe/London")).toInstant();
+    }
+
+    private Invitation invitationTo(Meeting meeting, AgencyKind kind) {
+        return meetings.invitationsOf(meeting.getId()).stream().filter(i -> i.getAgencyId().equals(agencies.get(kind).id())).findFirst().orElseThrow();
+    }
+
+    private Long processOf(long meetingId) {
+        return repository.findById(meetingId).orElseThrow().getProcessInstanceKey();
+    }
+
+    private void awaitSubjects(String recipient, long meetingId, String... expected) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(subjects(recipient, meetingId)).containsExactly(expected));
+    }
+
+    private List<String> subjects(String recipient, long meetingId) {
+        return jdbc.queryForList("select subject from outbox_mail where recipient = ? and body_text like ? order by id",
+                String.class, recipient, "%/meetings/" + meetingId + "\n%");
+    }
+
+    private Map<String, Object> latestMailTo(String recipient) {
+        return jdbc.queryForList("select * from outbox_mail where recipient = ? order by id desc", recipient).getFirst();
+    }
+
+    private static VEvent event(Map<String, Object> mail) throws Exception {
+        return (VEvent) new CalendarBuilder().build(new StringReader((String) mail.get("calendar_ics"))).getComponents("VEVENT").getFirst();
+    }
+
+    private static String ical(Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC).format(instant);
+    }
+
+    private List<String> audit(long meetingId) {
+        return jdbc.queryForList("select action from audit_event where entity_type = 'meeting' and entity_id = ? order by seq",
+                String.class, String.valueOf(meetingId));
+    }
+}

@@ -1,0 +1,225 @@
+package org.convene.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.convene.calendar.WorkingDayCalendar;
+import org.convene.directory.Agency;
+import org.convene.directory.AgencyKind;
+import org.convene.directory.Directory;
+import org.convene.meeting.Attendance;
+import org.convene.meeting.Invitation;
+import org.convene.meeting.Invitee;
+import org.convene.meeting.Meeting;
+import org.convene.meeting.MeetingChild;
+import org.convene.meeting.MeetingService;
+import org.convene.meeting.MeetingStatus;
+import org.convene.meeting.NewConcern;
+import org.convene.shared.ConflictException;
+import org.convene.shared.InvalidRequestException;
+import org.convene.support.ConveneTest;
+import org.convene.support.TimeMachine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A strategy discussion from the concern to circulated minutes, with every mail going through a real SMTP server and
+ * the calendar entry parsed back; then each reader's copy, the PDF they download, and a correction.
+ */
+@ConveneTest
+class ConcernToCirculatedMinutesTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(ConveneTest.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @Autowired MeetingService meetings;
+    @Autowired MinutesService minutes;
+    @Autowired MinutesRenderer renderer;
+    @Autowired Directory directory;
+    @Autowired WorkingDayCalendar calendar;
+    @Autowired TimeMachine time;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired MockMvc mvc;
+    @Autowired org.convene.meeting.MeetingQueries meetingQueries;
+
+    @Test
+    void fromConcernToCirculatedMinutes() throws Exception {
+        Map<AgencyKind, Agency> agencies = directory.agencies().stream().collect(Collectors.toMap(Agency::kind, a -> a));
+        long cara = directory.personByUsername("cara.chair").orElseThrow().id();
+        long pat = directory.personByUsername("pat.police").orElseThrow().id();
+        long hana = directory.personByUsername("hana.health").orElseThrow().id();
+        long eddie = directory.personByUsername("eddie.dsl").orElseThrow().id();
+
+        var figuresBefore = meetingQueries.timeliness(90);
+        Meeting meeting = meetings.raiseConcern("cara.chair", new NewConcern("Seen with older males at the bus station late at night",
+                "Ms Jones (school)", agencies.get(AgencyKind.EDUCATION).id(), null,
+                List.of(MeetingChild.named("Alex Example", null, null), MeetingChild.named("Sam Example", null, null)), cara));
+        long id = meeting.getId();
+        await().until(() -> jdbc.queryForObject("select process_instance_key from meeting where id = ?", Long.class, id) != null);
+        Instant start = calendar.addWorkingDays(time.today(), 2).atTime(LocalTime.of(14, 0)).atZone(ZoneId.of("Europe/London")).toInstant();
+        meetings.convene("cara.chair", id, start, start.plus(Duration.ofHours(1)), null, "https://meet.convene.example/sd-" + id,
+                List.of(new Invitee(null, agencies.get(AgencyKind.SOCIAL_CARE).id()), new Invitee(pat, null), new Invitee(hana, null),
+                        new Invitee(eddie, null)));
+
+        MimeMessage invitation = awaitMail("pat.police@convene.example", "Invitation to a multi-agency meeting");
+        Calendar ics = new CalendarBuilder().build(new StringReader(calendarPart(invitation)));
+        assertThat(ics.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
+        assertThat(ics.getComponents("VEVENT").getFirst().getProperty("UID").orElseThrow().getValue()).isEqualTo("meeting-" + id + "@convene");
+        String body = GreenMailUtil.getBody(invitation);
+        assertThat(body).doesNotContain("Alex", "Sam Example", "bus station");
+
+        Matcher link = Pattern.compile("/invitations/(\\d+)\\?token=([A-Za-z0-9_\\-.]+)").matcher(body.replace("=\r\n", "").replace("=3D", "="));
+        assertThat(link.find()).isTrue();
+        mvc.perform(post("/invitations/" + link.group(1)).param("token", link.group(2)).param("answer", "ACCEPTED").with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(post("/invitations/" + link.group(1)).param("token", link.group(2) + "x").param("answer", "DECLINED").with(csrf()))
+                .andExpect(status().isForbidden());
+        long healthInvitation = meetings.invitationsOf(id).stream().filter(i -> i.getPersonId() != null && i.getPersonId() == hana)
+                .findFirst().orElseThrow().getId();
+        String healthToken = rsvpToken(awaitMail("hana.health@convene.example", "Invitation to a multi-agency meeting"));
+        mvc.perform(post("/api/invitations/" + healthInvitation + "/answer").param("token", healthToken)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"answer\": \"TENTATIVE\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/invitations/" + healthInvitation + "/answer").param("token", healthToken)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"answer\": \"ACCEPTED\"}"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/invitations/" + healthInvitation + "/answer").param("token", link.group(2))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"answer\": \"ACCEPTED\"}"))
+                .andExpect(status().isForbidden());
+
+        time.advanceTo(start.plus(Duration.ofMinutes(70)));
+        Map<Long, Attendance> attendance = meetings.invitationsOf(id).stream().collect(Collectors.toMap(Invitation::getId, i -> Attendance.PRESENT));
+        meetings.recordHeld("cara.chair", id, attendance, Map.of(), null);
+
+        minutes.addEntry("cara.chair", id, EntryKind.INFORMATION, agencies.get(AgencyKind.POLICE).id(),
+                "Intelligence links the older males to a county line", Visibility.RESTRICTED, List.of(agencies.get(AgencyKind.POLICE).id(),
+                        agencies.get(AgencyKind.SOCIAL_CARE).id()));
+        minutes.addEntry("cara.chair", id, EntryKind.INFORMATION, agencies.get(AgencyKind.EDUCATION).id(),
+                "Attendance has fallen to 60% this term", Visibility.PROFESSIONALS, List.of());
+        minutes.addEntry("cara.chair", id, EntryKind.DISSENT, agencies.get(AgencyKind.HEALTH).id(),
+                "Health would have preferred a joint visit first", Visibility.PROFESSIONALS, List.of());
+        long alex = meetings.childrenOf(id).getFirst().id();
+        minutes.saveChildRecord("cara.chair", id, alex, "Exploitation", "Engages with school nurse", "Joint visit",
+                Section47Decision.SECTION_47_JOINT, "Significant harm likely", "I just want to be left alone");
+        minutes.addAction("cara.chair", id, "Joint home visit", null, agencies.get(AgencyKind.POLICE).id(), calendar.addWorkingDays(time.today(), 3));
+
+        java.time.LocalDate reviewBy = calendar.addWorkingDays(time.today(), 20);
+        minutes.setReviewDate("cara.chair", id, reviewBy);
+        assertThatThrownBy(() -> minutes.approve("cara.chair", id, "wrong")).isInstanceOf(InvalidRequestException.class);
+        assertThat(jdbc.queryForObject("select count(*) from minutes_version where meeting_id = ?", Long.class, id)).isZero();
+
+        MinutesVersion approved = minutes.approve("cara.chair", id, "convene-demo");
+        Meeting review = meetings.meeting(meetings.meeting(id).getReviewMeetingId());
+        assertThat(review.getReviewOfMeetingId()).isEqualTo(id);
+        assertThat(review.getChairId()).isEqualTo(cara);
+        assertThat(meetings.childrenOf(review.getId())).extracting(MeetingChild::name).containsExactly("Alex Example", "Sam Example");
+
+        mvc.perform(post("/invitations/" + link.group(1)).param("token", link.group(2)).param("answer", "DECLINED").with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(approved.contentHash()).isEqualTo(MinutesService.sha256(approved.content()));
+        assertThatThrownBy(() -> minutes.approve("cara.chair", id, "convene-demo")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> minutes.addEntry("cara.chair", id, EntryKind.INFORMATION, null, "late", Visibility.PROFESSIONALS, List.of()))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("approved");
+
+        awaitMail("eddie.dsl@convene.example", "Minutes of a multi-agency meeting are ready");
+        await().until(() -> meetings.meeting(id).getStatus() == MeetingStatus.CLOSED);
+        assertThat(jdbc.queryForList("select meeting_type from action where meeting_id = ?", String.class, id)).containsExactly("STRATEGY_DISCUSSION");
+        var figuresAfter = meetingQueries.timeliness(90);
+        assertThat(figuresAfter.convenedInTime()).isEqualTo(figuresBefore.convenedInTime() + 1);
+        assertThat(figuresAfter.circulated()).isEqualTo(figuresBefore.circulated() + 1);
+        assertThat(figuresAfter.circulatedInTime()).isEqualTo(figuresBefore.circulatedInTime() + 1);
+
+        MinutesService.MinutesCopy police = minutes.copyFor("pat.police", id, 1);
+        MinutesService.MinutesCopy education = minutes.copyFor("eddie.dsl", id, 1);
+        assertThat(police.hashVerified()).isTrue();
+        assertThat(texts(police)).contains("Intelligence links the older males to a county line", "Attendance has fallen to 60% this term");
+        assertThat(texts(education)).contains("Attendance has fallen to 60% this term").doesNotContain("Intelligence links the older males to a county line");
+        String educationPdf = pdfText(renderer.pdf(education));
+        assertThat(educationPdf).contains("Attendance has fallen to 60% this term", "I just want to be left alone", "Health would have preferred")
+                .doesNotContain("county line");
+        assertThat(pdfText(renderer.pdf(police))).contains("county line");
+        mvc.perform(get("/meetings/" + id + "/minutes/1.pdf").with(user("yusuf.youth").roles("ATTENDEE"))).andExpect(status().isForbidden());
+        mvc.perform(get("/meetings/" + id + "/record").with(user("eddie.dsl").roles("ATTENDEE"))).andExpect(status().isForbidden());
+        assertThatThrownBy(() -> minutes.record("pat.police", id)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        mvc.perform(get("/meetings/" + id + "/minutes").with(user("eddie.dsl").roles("ATTENDEE"))).andExpect(status().isOk());
+
+        minutes.startCorrection("cara.chair", id, "Wrong attendance figure");
+        minutes.addEntry("cara.chair", id, EntryKind.INFORMATION, agencies.get(AgencyKind.EDUCATION).id(),
+                "Correction: attendance is 64%", Visibility.PROFESSIONALS, List.of());
+        MinutesVersion second = minutes.approve("cara.chair", id, "convene-demo");
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(second.supersedesVersion()).isEqualTo(1);
+        assertThat(jdbc.queryForList("select status from minutes_version where meeting_id = ? order by version", String.class, id))
+                .containsExactly("SUPERSEDED", "APPROVED");
+        assertThat(jdbc.queryForObject("select content from minutes_version where meeting_id = ? and version = 1", String.class, id))
+                .isEqualTo(approved.content());
+        assertThat(jdbc.queryForList("select action from audit_event where entity_type = 'minutes' and entity_id = ? order by seq", String.class,
+                String.valueOf(id))).contains("minutes.approved", "minutes.circulated", "minutes.correction-started");
+    }
+
+    private static List<String> texts(MinutesService.MinutesCopy copy) {
+        return copy.content().entries().stream().map(MinutesContent.EntryLine::text).toList();
+    }
+
+    private static String rsvpToken(MimeMessage message) throws Exception {
+        Matcher token = Pattern.compile("/invitations/\\d+\\?token=([A-Za-z0-9_\\-.]+)")
+                .matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
+        assertThat(token.find()).isTrue();
+        return token.group(1);
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static MimeMessage awaitMail(String recipient, String subject) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getSubject().equals(subject) && Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient));
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).findFirst().orElse(null), java.util.Objects::nonNull);
+    }
+
+    private static String calendarPart(MimeMessage message) throws Exception {
+        MimeMultipart parts = (MimeMultipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).getContentType().startsWith("text/calendar")) {
+                return new String(parts.getBodyPart(i).getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("no calendar part");
+    }
+}

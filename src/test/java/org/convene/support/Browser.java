@@ -1,0 +1,62 @@
+package org.convene.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium, driven by its own ChromeDriver. Where they are not installed the browser tests are
+ * skipped, saying so; .ci/run installs them.
+ */
+public final class Browser {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("convene.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("convene.chromedriver", "/usr/bin/chromedriver"));
+
+    private Browser() {
+    }
+
+    public static ChromeDriver start() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Browser test skipped: Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1024", "--user-data-dir=" + temporaryProfile());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    /** Signs in through the login page, as a person would, and waits to leave it. */
+    public static void signIn(ChromeDriver browser, String baseUrl, String username) {
+        browser.get(baseUrl + "/login");
+        browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys("convene-demo");
+        browser.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.not(
+                        org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login")));
+    }
+
+    /** The accessibility rules axe-core finds broken on the current page, by id. */
+    public static java.util.List<String> accessibilityViolations(ChromeDriver browser) {
+        return new com.deque.html.axecore.selenium.AxeBuilder().analyze(browser).getViolations().stream()
+                .map(com.deque.html.axecore.results.Rule::getId).toList();
+    }
+
+    private static String temporaryProfile() {
+        try {
+            return Files.createTempDirectory("convene-chromium").toString();
+        } catch (IOException e) {
+            throw new IllegalStateException("No temporary directory for the browser profile", e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.convene.support;
+
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeoutException;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Moves Convene's clock and the embedded engine's clock forward together, so that timers fire as they would when
+ * that time had passed, without waiting for it.
+ */
+public class TimeMachine {
+
+    private final MovableClock clock;
+    private final ZeebeTestEngine engine;
+
+    public TimeMachine(MovableClock clock, ZeebeTestEngine engine) {
+        this.clock = clock;
+        this.engine = engine;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public java.time.Clock clockIn(java.time.ZoneId zone) {
+        return clock.withZone(zone);
+    }
+
+    public boolean isWorkingDay() {
+        return org.convene.calendar.WorkingDayCalendar.englandAndWales(java.util.List.of()).isWorkingDay(today());
+    }
+
+    /** Today in the council's time zone, by Convene's (moved) clock. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clockIn(java.time.ZoneId.of("Europe/London")));
+    }
+
+    public void advance(Duration duration) {
+        clock.advance(duration);
+        engine.increaseTime(duration);
+        waitForEngine();
+    }
+
+    /**
+     * Moves both clocks without waiting for the engine to work off what fell due: for benchmarks, which wait on
+     * their own conditions however long the engine takes.
+     */
+    public void jump(Duration duration) {
+        clock.advance(duration);
+        engine.increaseTime(duration);
+    }
+
+    /** Moves both clocks to just after {@code instant} (nothing happens if that is already past). */
+    public void advanceTo(Instant instant) {
+        Duration distance = Duration.between(clock.instant(), instant.plusSeconds(1));
+        if (!distance.isNegative()) {
+            advance(distance);
+        }
+    }
+
+    private void waitForEngine() {
+        try {
+            engine.waitForIdleState(Duration.ofMinutes(2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("The engine did not settle after moving its clock", e);
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Configuration {
+
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+
+        @Bean
+        TimeMachine timeMachine(MovableClock clock, ZeebeTestEngine engine) {
+            return new TimeMachine(clock, engine);
+        }
+    }
+}

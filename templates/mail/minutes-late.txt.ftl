@@ -1,0 +1,6 @@
+Subject: Minutes of a strategy discussion are late
+The minutes of the multi-agency meeting held on ${when} should have been circulated by ${minutesDueBy}. They have not been yet.
+
+${baseUrl}/meetings/${meetingId?c}
+
+You are receiving this as the manager of the chair.
