@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.convene.calendar.Deadlines;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ActionMetrics {
 
-    private final java.util.Map<Integer, Counter> escalationsFired = new java.util.HashMap<>();
+    private final Map<Integer, Counter> escalationsFired = new HashMap<>();
 
     ActionMetrics(MeterRegistry registry, JdbcTemplate jdbc, Deadlines deadlines, Clock clock) {
         for (int rung = 1; rung <= 2; rung++) {

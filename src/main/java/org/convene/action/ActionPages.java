@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.convene.directory.Directory;
 import org.convene.directory.Person;
-import org.convene.shared.FormDate;
+import org.convene.shared.FormFields;
 import org.convene.shared.ConflictException;
 import org.convene.shared.InvalidRequestException;
 import org.springframework.security.access.AccessDeniedException;
@@ -66,8 +66,8 @@ class ActionPages {
             if (title.isBlank()) {
                 throw new InvalidRequestException("Enter what needs to be done.");
             }
-            Owner chosen = Owner.parse(owner);
-            Action action = actions.raise(principal.getName(), title.trim(), chosen.personId(), chosen.agencyId(), FormDate.of(day, month, year));
+            FormFields.PersonOrAgency chosen = FormFields.personOrAgency(owner, "Select who owns the action.");
+            Action action = actions.raise(principal.getName(), title.trim(), chosen.personId(), chosen.agencyId(), FormFields.date(day, month, year));
             redirect.addFlashAttribute("success", "Action set. Its owner has been told.");
             return "redirect:/actions/" + action.getId();
         } catch (InvalidRequestException e) {
@@ -109,14 +109,14 @@ class ActionPages {
                   @RequestParam(defaultValue = "") String year, @RequestParam(defaultValue = "") String reason,
                   Principal principal, Model model, RedirectAttributes redirect) {
         return attempt(id, principal, model, redirect, "Due date changed. Reminders will follow the new date.",
-                () -> actions.extend(principal.getName(), id, FormDate.of(day, month, year), reason));
+                () -> actions.extend(principal.getName(), id, FormFields.date(day, month, year), reason));
     }
 
     @PostMapping("/actions/{id}/reassignment")
     String reassign(@PathVariable long id, @RequestParam(defaultValue = "") String owner, @RequestParam(defaultValue = "") String reason,
                     Principal principal, Model model, RedirectAttributes redirect) {
         return attempt(id, principal, model, redirect, "Action reassigned. The new owner has been told.", () -> {
-            Owner chosen = Owner.parse(owner);
+            FormFields.PersonOrAgency chosen = FormFields.personOrAgency(owner, "Select who owns the action.");
             actions.reassign(principal.getName(), id, chosen.personId(), chosen.agencyId(), reason);
         });
     }
@@ -136,7 +136,7 @@ class ActionPages {
         } catch (ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
-        return "redirect:" + (returnTo.startsWith("/") && !returnTo.startsWith("//") ? returnTo : "/manager/actions");
+        return "redirect:" + (isLocalPath(returnTo) ? returnTo : "/manager/actions");
     }
 
     @GetMapping("/actions/{id}/complete")
@@ -213,6 +213,11 @@ class ActionPages {
         return directory.personByUsername(principal.getName()).orElseThrow(() -> new AccessDeniedException("unknown user"));
     }
 
+    /** A path on this site: not "//host" or "/\\host", which browsers follow to another site. */
+    private static boolean isLocalPath(String value) {
+        return value.matches("/[A-Za-z0-9/_?=&.%-]*") && !value.startsWith("//");
+    }
+
     private static ActionOutcome outcome(String value) {
         if (!OutcomeLabels.LABELS.containsKey(value)) {
             throw new InvalidRequestException("Select what happened.");
@@ -221,22 +226,5 @@ class ActionPages {
     }
 
     public record EscalationView(ActionEscalation escalation, String recipientName, boolean canAcknowledge) {
-    }
-
-    /** An owner chosen in a form: "person:12" or "agency:3". */
-    record Owner(Long personId, Long agencyId) {
-        static Owner parse(String value) {
-            try {
-                if (value.startsWith("person:")) {
-                    return new Owner(Long.parseLong(value.substring(7)), null);
-                }
-                if (value.startsWith("agency:")) {
-                    return new Owner(null, Long.parseLong(value.substring(7)));
-                }
-            } catch (NumberFormatException e) {
-                // falls through to the message below
-            }
-            throw new InvalidRequestException("Select who owns the action.");
-        }
     }
 }

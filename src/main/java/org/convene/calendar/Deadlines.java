@@ -1,5 +1,6 @@
 package org.convene.calendar;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -53,7 +54,7 @@ public class Deadlines {
         return shift(instant, timescale, -1);
     }
 
-    public LocalDate today(java.time.Clock clock) {
+    public LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(properties.zone()));
     }
 

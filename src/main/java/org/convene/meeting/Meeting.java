@@ -1,6 +1,7 @@
 package org.convene.meeting;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -38,7 +39,7 @@ public class Meeting {
     private Instant closedAt;
     private String cancelReason;
     private Long reviewOfMeetingId;
-    private java.time.LocalDate reviewBy;
+    private LocalDate reviewBy;
     private Long reviewMeetingId;
     private Instant notConvenedEscalatedAt;
     private Instant minutesLateEscalatedAt;
@@ -129,7 +130,7 @@ public class Meeting {
         acceptanceCheckedAt = now;
     }
 
-    void reviewBy(java.time.LocalDate date) {
+    void reviewBy(LocalDate date) {
         reviewBy = date;
     }
 
@@ -173,7 +174,7 @@ public class Meeting {
     public Instant getClosedAt() { return closedAt; }
     public String getCancelReason() { return cancelReason; }
     public Long getReviewOfMeetingId() { return reviewOfMeetingId; }
-    public java.time.LocalDate getReviewBy() { return reviewBy; }
+    public LocalDate getReviewBy() { return reviewBy; }
     public Long getReviewMeetingId() { return reviewMeetingId; }
     public Instant getNotConvenedEscalatedAt() { return notConvenedEscalatedAt; }
     public Instant getMinutesLateEscalatedAt() { return minutesLateEscalatedAt; }

@@ -1,6 +1,7 @@
 package org.convene.meeting;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,14 +14,19 @@ import java.util.Map;
 import org.convene.calendar.CalendarProperties;
 import org.convene.directory.Directory;
 import org.convene.directory.Person;
-import org.convene.shared.FormDate;
-import org.convene.shared.Text;
+import org.convene.directory.Role;
 import org.convene.shared.ConflictException;
+import org.convene.shared.FormFields;
 import org.convene.shared.InvalidRequestException;
+import org.convene.shared.Text;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,10 +44,10 @@ class MeetingPages {
     private final MeetingNotices notices;
     private final Directory directory;
     private final ZoneId zone;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     MeetingPages(MeetingService meetings, Agenda agenda, MeetingAccess access, MeetingNotices notices, Directory directory, CalendarProperties calendar,
-                 java.time.Clock clock) {
+                 Clock clock) {
         this.meetings = meetings;
         this.agenda = agenda;
         this.access = access;
@@ -55,7 +61,7 @@ class MeetingPages {
     String list(Principal principal, Model model) {
         model.addAttribute("chaired", meetings.chairedBy(principal.getName()));
         model.addAttribute("invited", meetings.invitedTo(principal.getName()));
-        model.addAttribute("waiting", me(principal).hasRole(org.convene.directory.Role.CHAIR) ? meetings.awaitingConvening() : List.of());
+        model.addAttribute("waiting", me(principal).hasRole(Role.CHAIR) ? meetings.awaitingConvening() : List.of());
         model.addAttribute("notices", notices);
         return "meeting/list";
     }
@@ -78,8 +84,8 @@ class MeetingPages {
                 }
             }
             Meeting meeting = meetings.raiseConcern(principal.getName(), new NewConcern(form.getFirst("concern"),
-                    form.getFirst("referrerName"), id(form.getFirst("referrerAgency")), Text.orNull(form.getFirst("referrerEmail")),
-                    children, id(form.getFirst("chair"))));
+                    form.getFirst("referrerName"), FormFields.optionalId(form.getFirst("referrerAgency")), Text.orNull(form.getFirst("referrerEmail")),
+                    children, FormFields.optionalId(form.getFirst("chair"))));
             redirect.addFlashAttribute("success", "Concern recorded. Convene the strategy discussion by " + notices.when(meeting.getConveneBy()) + ".");
             return "redirect:/meetings/" + meeting.getId();
         } catch (InvalidRequestException e) {
@@ -97,7 +103,7 @@ class MeetingPages {
         model.addAttribute("children", meetings.childrenOf(id));
         model.addAttribute("agenda", agenda.itemsOf(id));
         model.addAttribute("agendaEditable", meeting.getStatus() == MeetingStatus.CONVENED && meeting.getStartsAt().isAfter(clock.instant()));
-        model.addAttribute("isChair", access.isChair(me, meeting) || (meeting.getChairId() == null && me.hasRole(org.convene.directory.Role.CHAIR)));
+        model.addAttribute("isChair", access.isChair(me, meeting) || (meeting.getChairId() == null && me.hasRole(Role.CHAIR)));
         model.addAttribute("chairName", meeting.getChairId() == null ? "Not yet assigned" : directory.person(meeting.getChairId()).displayName());
         model.addAttribute("conveneBy", notices.when(meeting.getConveneBy()));
         model.addAttribute("when", meeting.getStartsAt() == null ? null : notices.when(meeting.getStartsAt()));
@@ -122,8 +128,7 @@ class MeetingPages {
             Instant[] times = times(form);
             List<Invitee> invitees = new ArrayList<>();
             for (String value : form.getOrDefault("invitee", List.of())) {
-                invitees.add(value.startsWith("agency:") ? new Invitee(null, Long.parseLong(value.substring(7)))
-                        : new Invitee(Long.parseLong(value.substring(7)), null));
+                invitees.add(invitee(value));
             }
             meetings.convene(principal.getName(), id, times[0], times[1], form.getFirst("location"), form.getFirst("virtualLink"), invitees);
         });
@@ -149,19 +154,14 @@ class MeetingPages {
     String invite(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
                   RedirectAttributes redirect) {
         return attempt(id, principal, model, redirect, form, "Invitation sent.", () -> {
-            String value = form.getFirst("invitee");
-            if (value == null || value.isBlank()) {
-                throw new InvalidRequestException("Choose who to invite.");
-            }
-            meetings.invite(principal.getName(), id, value.startsWith("agency:") ? new Invitee(null, Long.parseLong(value.substring(7)))
-                    : new Invitee(Long.parseLong(value.substring(7)), null));
+            meetings.invite(principal.getName(), id, invitee(form.getFirst("invitee")));
         });
     }
 
     @PostMapping("/meetings/{id}/invitations/{invitationId}/removal")
     String removeInvitation(@PathVariable long id, @PathVariable long invitationId, Principal principal, Model model,
                             RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, new org.springframework.util.LinkedMultiValueMap<>(),
+        return attempt(id, principal, model, redirect, new LinkedMultiValueMap<>(),
                 "Invitation withdrawn. They can no longer see this meeting.", () -> meetings.removeInvitation(principal.getName(), id, invitationId));
     }
 
@@ -181,16 +181,16 @@ class MeetingPages {
 
     @PostMapping("/meetings/{id}/agenda/{itemId}/removal")
     String removeAgendaItem(@PathVariable long id, @PathVariable long itemId, Principal principal, Model model, RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, new org.springframework.util.LinkedMultiValueMap<>(), "Agenda item removed.",
+        return attempt(id, principal, model, redirect, new LinkedMultiValueMap<>(), "Agenda item removed.",
                 () -> meetings.removeAgendaItem(principal.getName(), id, itemId));
     }
 
     @GetMapping("/meetings/{id}/agenda.pdf")
-    org.springframework.http.ResponseEntity<byte[]> agendaPdf(@PathVariable long id, Principal principal) {
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"agenda-" + id + ".pdf\"")
-                .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
+    ResponseEntity<byte[]> agendaPdf(@PathVariable long id, Principal principal) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"agenda-" + id + ".pdf\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(meetings.agendaPdf(principal.getName(), id));
     }
 
@@ -202,9 +202,10 @@ class MeetingPages {
             Map<Long, Instant> reports = new HashMap<>();
             for (Invitation invitation : meetings.invitationsOf(id)) {
                 String value = form.getFirst("attendance-" + invitation.getId());
-                if (value != null && !value.isBlank()) {
-                    attendance.put(invitation.getId(), Attendance.valueOf(value));
-                    if (Attendance.valueOf(value) == Attendance.APOLOGIES_WITH_REPORT) {
+                Attendance recorded = FormFields.optionalChoice(Attendance.class, value, "Choose how each invitee attended.");
+                if (recorded != null) {
+                    attendance.put(invitation.getId(), recorded);
+                    if (recorded == Attendance.APOLOGIES_WITH_REPORT) {
                         reports.put(invitation.getId(), clock.instant());
                     }
                 }
@@ -228,7 +229,7 @@ class MeetingPages {
 
     private Instant[] times(MultiValueMap<String, String> form) {
         try {
-            LocalDate date = FormDate.of(form.getFirst("day"), form.getFirst("month"), form.getFirst("year"));
+            LocalDate date = FormFields.date(form.getFirst("day"), form.getFirst("month"), form.getFirst("year"));
             LocalTime start = LocalTime.parse(form.getFirst("startTime").trim());
             LocalTime end = LocalTime.parse(form.getFirst("endTime").trim());
             return new Instant[] {date.atTime(start).atZone(zone).toInstant(), date.atTime(end).atZone(zone).toInstant()};
@@ -240,7 +241,7 @@ class MeetingPages {
     private String concernForm(Model model, Map<String, String> values) {
         model.addAttribute("values", new HashMap<>(values));
         model.addAttribute("agencies", directory.agencies());
-        model.addAttribute("chairs", directory.peopleWithRole(org.convene.directory.Role.CHAIR));
+        model.addAttribute("chairs", directory.peopleWithRole(Role.CHAIR));
         return "meeting/new";
     }
 
@@ -248,15 +249,9 @@ class MeetingPages {
         return directory.personByUsername(principal.getName()).orElseThrow(() -> new AccessDeniedException("unknown user"));
     }
 
-    private static Long id(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException("Choose from the list.");
-        }
+    private static Invitee invitee(String value) {
+        FormFields.PersonOrAgency chosen = FormFields.personOrAgency(value, "Choose who to invite.");
+        return new Invitee(chosen.personId(), chosen.agencyId());
     }
 
     public record InvitationRow(Invitation invitation, String personName, String agencyName) {

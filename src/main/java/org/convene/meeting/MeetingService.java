@@ -2,6 +2,7 @@ package org.convene.meeting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -16,14 +17,15 @@ import org.convene.directory.AgencyKind;
 import org.convene.directory.Directory;
 import org.convene.directory.Person;
 import org.convene.directory.Role;
-import org.convene.shared.Text;
 import org.convene.shared.ConflictException;
 import org.convene.shared.InvalidRequestException;
 import org.convene.shared.NotFoundException;
 import org.convene.shared.RetryOnConflict;
+import org.convene.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -74,8 +76,8 @@ public class MeetingService {
     }
 
     /** Records that the meeting decided on a review strategy discussion by a date (in its record, before approval). */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void setReviewBy(String username, long meetingId, java.time.LocalDate date) {
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void setReviewBy(String username, long meetingId, LocalDate date) {
         Meeting meeting = find(meetingId);
         requireTheChair(person(username), meeting);
         if (date != null && !date.isAfter(deadlines.today(clock))) {
@@ -323,7 +325,7 @@ public class MeetingService {
     }
 
     /** The minutes module's word that the first minutes are approved: the process goes on to circulate them. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     public void minutesApproved(String username, long meetingId) {
         Meeting meeting = find(meetingId);
         if (meeting.getStatus() != MeetingStatus.HELD) {
@@ -337,7 +339,7 @@ public class MeetingService {
     }
 
     /** The minutes module's word that the minutes went out: the meeting is closed. Idempotent. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     public void minutesCirculated(long meetingId) {
         Meeting meeting = find(meetingId);
         if (meeting.getStatus() == MeetingStatus.MINUTES_APPROVED) {
@@ -386,7 +388,7 @@ public class MeetingService {
 
     /** The children a meeting concerns, in the order they were named. */
     @Transactional(readOnly = true)
-    public java.util.List<MeetingChild> childrenOf(long meetingId) {
+    public List<MeetingChild> childrenOf(long meetingId) {
         return children.findByMeetingIdOrderById(meetingId);
     }
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -50,7 +51,7 @@ class MinutesApiController {
     record Correction(@NotBlank @Size(max = 1000) String reason) {
     }
 
-    record VersionSummary(int version, MinutesStatus status, String contentHash, String approvedBy, java.time.Instant approvedAt,
+    record VersionSummary(int version, MinutesStatus status, String contentHash, String approvedBy, Instant approvedAt,
                           Integer supersedesVersion) {
         static VersionSummary of(MinutesVersion v) {
             return new VersionSummary(v.version(), v.status(), v.contentHash(), v.approvedBy(), v.approvedAt(), v.supersedesVersion());

@@ -2,9 +2,10 @@ package org.convene.minutes;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Objects;
 import org.convene.directory.Directory;
 import org.convene.shared.ConflictException;
-import org.convene.shared.FormDate;
+import org.convene.shared.FormFields;
 import org.convene.shared.InvalidRequestException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -46,9 +47,10 @@ class MinutesPages {
     String addEntry(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
                     RedirectAttributes redirect) {
         return attempt(id, principal, model, redirect, "Entry added.", () -> minutes.addEntry(principal.getName(), id,
-                EntryKind.valueOf(form.getFirst("kind")), optionalId(form.getFirst("agency")), form.getFirst("text"),
-                form.getFirst("visibility") == null || form.getFirst("visibility").isBlank() ? null : Visibility.valueOf(form.getFirst("visibility")),
-                form.getOrDefault("restrictedTo", List.of()).stream().map(Long::parseLong).toList()));
+                FormFields.choice(EntryKind.class, form.getFirst("kind"), "Choose what kind of entry this is."),
+                FormFields.optionalId(form.getFirst("agency")), form.getFirst("text"),
+                FormFields.optionalChoice(Visibility.class, form.getFirst("visibility"), "Say who may read this entry."),
+                form.getOrDefault("restrictedTo", List.of()).stream().map(FormFields::optionalId).filter(Objects::nonNull).toList()));
     }
 
     @PostMapping("/meetings/{id}/record/entries/{entryId}/removal")
@@ -61,7 +63,7 @@ class MinutesPages {
                      Principal principal, Model model, RedirectAttributes redirect) {
         return attempt(id, principal, model, redirect, "Saved.", () -> minutes.saveChildRecord(principal.getName(), id, childId,
                 form.getFirst("worries"), form.getFirst("workingWell"), form.getFirst("needsToHappen"),
-                form.getFirst("decision") == null || form.getFirst("decision").isBlank() ? null : Section47Decision.valueOf(form.getFirst("decision")),
+                FormFields.optionalChoice(Section47Decision.class, form.getFirst("decision"), "Choose the decision from the list."),
                 form.getFirst("rationale"), form.getFirst("childWords")));
     }
 
@@ -69,11 +71,9 @@ class MinutesPages {
     String addAction(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
                      RedirectAttributes redirect) {
         return attempt(id, principal, model, redirect, "Action added. It starts when the minutes are approved.", () -> {
-            String owner = form.getFirst("owner") == null ? "" : form.getFirst("owner");
-            Long person = owner.startsWith("person:") ? Long.parseLong(owner.substring(7)) : null;
-            Long agency = owner.startsWith("agency:") ? Long.parseLong(owner.substring(7)) : null;
-            minutes.addAction(principal.getName(), id, form.getFirst("description"), person, agency,
-                    FormDate.of(form.getFirst("day"), form.getFirst("month"), form.getFirst("year")));
+            FormFields.PersonOrAgency owner = FormFields.personOrAgency(form.getFirst("owner"), "Choose who will do it.");
+            minutes.addAction(principal.getName(), id, form.getFirst("description"), owner.personId(), owner.agencyId(),
+                    FormFields.date(form.getFirst("day"), form.getFirst("month"), form.getFirst("year")));
         });
     }
 
@@ -83,7 +83,7 @@ class MinutesPages {
         return attempt(id, principal, model, redirect, "Review date saved. The review is raised when the minutes are approved.", () -> {
             boolean none = form.getFirst("day") == null || form.getFirst("day").isBlank();
             minutes.setReviewDate(principal.getName(), id,
-                    none ? null : FormDate.of(form.getFirst("day"), form.getFirst("month"), form.getFirst("year")));
+                    none ? null : FormFields.date(form.getFirst("day"), form.getFirst("month"), form.getFirst("year")));
         });
     }
 
@@ -135,9 +135,5 @@ class MinutesPages {
             model.addAttribute("error", e.getMessage());
             return record(id, principal, model);
         }
-    }
-
-    private static Long optionalId(String value) {
-        return value == null || value.isBlank() ? null : Long.parseLong(value);
     }
 }

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -205,7 +206,7 @@ public class MinutesService {
             return;
         }
         Meeting meeting = meetings.meeting(meetingId);
-        List<String> recipients = new java.util.ArrayList<>(meetings.invitationsOf(meetingId).stream().filter(Invitation::isActive)
+        List<String> recipients = new ArrayList<>(meetings.invitationsOf(meetingId).stream().filter(Invitation::isActive)
                 .map(Invitation::getEmail).distinct().toList());
         if (meeting.getReferrerEmail() != null && !recipients.contains(meeting.getReferrerEmail())) {
             recipients.add(meeting.getReferrerEmail());

@@ -1,5 +1,6 @@
 package org.convene.oversight;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.convene.action.AgencyCount;
 
@@ -15,7 +16,7 @@ public record BarChart(List<Bar> bars, int width, int height) {
 
     static BarChart of(List<AgencyCount> counts) {
         long max = counts.stream().mapToLong(AgencyCount::overdue).max().orElse(0);
-        List<Bar> bars = new java.util.ArrayList<>();
+        List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < counts.size(); i++) {
             AgencyCount count = counts.get(i);
             int length = max == 0 ? 0 : (int) Math.max(2, Math.round((double) BAR_AREA * count.overdue() / max));

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.convene.directory.Directory;
@@ -119,7 +120,7 @@ class ManagerDashboardTest {
     @Test
     void eachManagerWithSomethingToSeeGetsOneDigestADay() {
         while (!time.isWorkingDay()) {
-            time.advance(java.time.Duration.ofDays(1));
+            time.advance(Duration.ofDays(1));
         }
         digest.send();
         digest.send();

@@ -17,11 +17,13 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -132,7 +134,7 @@ class ConcernToCirculatedMinutesTest {
                 Section47Decision.SECTION_47_JOINT, "Significant harm likely", "I just want to be left alone");
         minutes.addAction("cara.chair", id, "Joint home visit", null, agencies.get(AgencyKind.POLICE).id(), calendar.addWorkingDays(time.today(), 3));
 
-        java.time.LocalDate reviewBy = calendar.addWorkingDays(time.today(), 20);
+        LocalDate reviewBy = calendar.addWorkingDays(time.today(), 20);
         minutes.setReviewDate("cara.chair", id, reviewBy);
         assertThatThrownBy(() -> minutes.approve("cara.chair", id, "wrong")).isInstanceOf(InvalidRequestException.class);
         assertThat(jdbc.queryForObject("select count(*) from minutes_version where meeting_id = ?", Long.class, id)).isZero();
@@ -210,7 +212,7 @@ class ConcernToCirculatedMinutesTest {
             } catch (jakarta.mail.MessagingException e) {
                 return false;
             }
-        }).findFirst().orElse(null), java.util.Objects::nonNull);
+        }).findFirst().orElse(null), Objects::nonNull);
     }
 
     private static String calendarPart(MimeMessage message) throws Exception {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -47,7 +48,7 @@ public final class Browser {
     }
 
     /** The accessibility rules axe-core finds broken on the current page, by id. */
-    public static java.util.List<String> accessibilityViolations(ChromeDriver browser) {
+    public static List<String> accessibilityViolations(ChromeDriver browser) {
         return new com.deque.html.axecore.selenium.AxeBuilder().analyze(browser).getViolations().stream()
                 .map(com.deque.html.axecore.results.Rule::getId).toList();
     }

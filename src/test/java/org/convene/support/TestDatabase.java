@@ -5,6 +5,8 @@ import java.net.Socket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +69,7 @@ public final class TestDatabase {
     private static void dropDatabasesOfEndedRuns() {
         try (Connection connection = DriverManager.getConnection(LOCAL_SERVER + "postgres", "postgres", "");
              var rows = connection.createStatement().executeQuery("select datname from pg_database where datname like 'convene_test_%'")) {
-            java.util.List<String> ended = new java.util.ArrayList<>();
+            List<String> ended = new ArrayList<>();
             while (rows.next()) {
                 String name = rows.getString(1);
                 long pid = Long.parseLong(name.split("_")[2]);

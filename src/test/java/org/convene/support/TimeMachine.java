@@ -1,8 +1,12 @@
 package org.convene.support;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -26,17 +30,17 @@ public class TimeMachine {
         return clock.instant();
     }
 
-    public java.time.Clock clockIn(java.time.ZoneId zone) {
+    public Clock clockIn(ZoneId zone) {
         return clock.withZone(zone);
     }
 
     public boolean isWorkingDay() {
-        return org.convene.calendar.WorkingDayCalendar.englandAndWales(java.util.List.of()).isWorkingDay(today());
+        return org.convene.calendar.WorkingDayCalendar.englandAndWales(List.of()).isWorkingDay(today());
     }
 
     /** Today in the council's time zone, by Convene's (moved) clock. */
-    public java.time.LocalDate today() {
-        return java.time.LocalDate.now(clockIn(java.time.ZoneId.of("Europe/London")));
+    public LocalDate today() {
+        return LocalDate.now(clockIn(ZoneId.of("Europe/London")));
     }
 
     public void advance(Duration duration) {
