@@ -8,15 +8,18 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 
 /**
- * The one database of a test run, chosen once per JVM: PostgreSQL in a container where Docker runs; else the
+ * The database of a test run, chosen once per JVM: PostgreSQL in a container where Docker runs; else the
  * PostgreSQL server on this machine (127.0.0.1:5432, or {@code CONVENE_TEST_DB_URL}), in a fresh database dropped
- * at the end; H2 in PostgreSQL mode only when neither exists. The log says which was used.
+ * at the end; H2 in PostgreSQL mode only when neither exists. The log says which was used. A test whose clock must
+ * not touch the others' data asks for a database of its own on the same server ({@link #ownDatabase}).
  */
 public final class TestDatabase {
 
@@ -35,6 +38,28 @@ public final class TestDatabase {
             System.out.println("[convene-tests] database: " + description);
         }
         return properties;
+    }
+
+    /**
+     * A fresh database beside the run's, for an application that a test starts with
+     * {@code convene.test.own-database=<name>}. Dropped at the end of the run.
+     */
+    public static synchronized Map<String, String> ownDatabase(String name) {
+        Map<String, String> shared = properties();
+        String url = shared.get("spring.datasource.url");
+        String username = shared.get("spring.datasource.username");
+        String password = shared.get("spring.datasource.password");
+        if (!url.startsWith("jdbc:postgresql:")) {
+            return datasource(url.replace("mem:convene-test;", "mem:convene-test-" + name + ";"), username, password);
+        }
+        Matcher parts = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]+)(.*)").matcher(url);
+        if (!parts.matches()) {
+            throw new IllegalStateException("Cannot tell the database name in " + url);
+        }
+        String database = parts.group(2) + "_" + name.replaceAll("\\W", "_") + "_" + System.currentTimeMillis();
+        execute(url, username, password, "create database " + database);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(url, username, password, "drop database if exists " + database + " with (force)")));
+        return datasource(parts.group(1) + database + parts.group(3), username, password);
     }
 
     public static boolean isPostgres() {
@@ -56,8 +81,8 @@ public final class TestDatabase {
         if (localServerListens()) {
             dropDatabasesOfEndedRuns();
             String database = "convene_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
-            execute(LOCAL_SERVER + "postgres", "create database " + database);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(LOCAL_SERVER + "postgres", "drop database if exists " + database + " with (force)")));
+            execute(LOCAL_SERVER + "postgres", "postgres", "", "create database " + database);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(LOCAL_SERVER + "postgres", "postgres", "", "drop database if exists " + database + " with (force)")));
             description = "the local PostgreSQL server at 127.0.0.1:5432, database " + database;
             return datasource(LOCAL_SERVER + database, "postgres", "");
         }
@@ -106,8 +131,8 @@ public final class TestDatabase {
         }
     }
 
-    private static void execute(String url, String sql) {
-        try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
+    private static void execute(String url, String username, String password, String sql) {
+        try (Connection connection = DriverManager.getConnection(url, username, password)) {
             connection.createStatement().execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare the test database: " + e.getMessage(), e);
