@@ -41,7 +41,7 @@ class ManagerAcknowledgesEscalationBrowserTest extends BrowserTest {
         assertThat(row.getText()).contains("Offer mentoring sessions").contains("Escalated (rung 1)");
         assertAccessible();
 
-        row.findElement(By.cssSelector("button[type=submit]")).click();
+        submit(row.findElement(By.cssSelector("button[type=submit]")));
         assertThat(browser.findElement(By.className("govuk-notification-banner")).getText()).contains("Escalation acknowledged.");
         assertThat(jdbc.queryForObject("select acknowledged_by from action_escalation where action_id = ?", String.class, action.getId()))
                 .isEqualTo("cal.charity");

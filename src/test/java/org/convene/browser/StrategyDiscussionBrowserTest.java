@@ -40,7 +40,7 @@ class StrategyDiscussionBrowserTest extends BrowserTest {
         browser.findElement(By.id("concern")).sendKeys("Seen getting into cars with unknown adults near the park");
         browser.findElement(By.id("child1")).sendKeys("Jordan Browser");
         browser.findElement(By.id("referrerName")).sendKeys("Ms Patel, head of year");
-        browser.findElement(By.cssSelector("form[action='/meetings'] button[type=submit]")).click();
+        submit(By.cssSelector("form[action='/meetings'] button[type=submit]"));
         assertThat(banner()).contains("Concern recorded");
         long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/meetings/(\\d+).*", "$1"));
         assertAccessible();
@@ -50,7 +50,7 @@ class StrategyDiscussionBrowserTest extends BrowserTest {
         browser.findElement(By.id("date-month")).sendKeys(String.valueOf(day.getMonthValue()));
         browser.findElement(By.id("date-year")).sendKeys(String.valueOf(day.getYear()));
         browser.findElement(By.id("virtualLink")).sendKeys("https://meet.convene.example/jordan");
-        browser.findElement(By.cssSelector("form[action$='/convening'] button[type=submit]")).click();
+        submit(By.cssSelector("form[action$='/convening'] button[type=submit]"));
         assertThat(banner()).contains("Meeting convened");
         assertAccessible();
         screenshot("meeting-convened");
@@ -62,7 +62,7 @@ class StrategyDiscussionBrowserTest extends BrowserTest {
         browser.get(link.replace("http://localhost:8080", base));
         assertAccessible();
         browser.findElement(By.cssSelector("input[name=answer][value=ACCEPTED]")).click();
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        submit(By.cssSelector("button[type=submit]"));
         assertThat(browser.findElement(By.className("govuk-panel__title")).getText()).isEqualTo("Thank you");
         assertAccessible();
         assertThat(jdbc.queryForObject("select i.status from invitation i join agency a on a.id = i.agency_id where i.meeting_id = ? and a.kind = 'POLICE'",
@@ -74,16 +74,16 @@ class StrategyDiscussionBrowserTest extends BrowserTest {
         for (WebElement select : browser.findElements(By.cssSelector("select[id^=attendance-]"))) {
             new Select(select).selectByValue("PRESENT");
         }
-        browser.findElement(By.cssSelector("form[action$='/held'] button[type=submit]")).click();
+        submit(By.cssSelector("form[action$='/held'] button[type=submit]"));
         assertThat(banner()).contains("Attendance recorded");
 
         browser.get(base + "/meetings/" + id + "/record");
         assertAccessible();
         browser.findElement(By.id("text")).sendKeys("Two missing episodes this month");
-        browser.findElement(By.cssSelector("form[action$='/record/entries'] button[type=submit]")).click();
+        submit(By.cssSelector("form[action$='/record/entries'] button[type=submit]"));
         assertThat(banner()).contains("Entry added");
         browser.findElement(By.id("password")).sendKeys("convene-demo");
-        browser.findElement(By.cssSelector("form[action$='/record/approval'] button[type=submit]")).click();
+        submit(By.cssSelector("form[action$='/record/approval'] button[type=submit]"));
         assertThat(banner()).contains("Minutes approved");
         assertAccessible();
 

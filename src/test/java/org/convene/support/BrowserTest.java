@@ -1,11 +1,18 @@
 package org.convene.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -38,8 +45,19 @@ public abstract class BrowserTest {
         Browser.signIn(browser, base(), username);
     }
 
+    /** Presses a form's button and waits until the page it leads to has replaced this one. */
+    protected void submit(WebElement button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    protected void submit(By button) {
+        submit(browser.findElement(button));
+    }
+
     protected void assertAccessible() {
-        org.assertj.core.api.Assertions.assertThat(Browser.accessibilityViolations(browser))
+        assertThat(Browser.accessibilityViolations(browser))
                 .as("axe violations on " + browser.getCurrentUrl()).isEmpty();
     }
 
