@@ -15,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -98,33 +99,34 @@ class ActionPages {
     }
 
     @PostMapping("/actions/{id}/completion")
-    String complete(@PathVariable long id, @RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "") String note,
-                    Principal principal, Model model, RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "Outcome recorded. The action is closed.",
-                () -> actions.complete(principal.getName(), id, outcome(outcome), note));
+    String complete(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
+                    RedirectAttributes redirect) {
+        return attempt(id, principal, model, redirect, "completion", form, "Outcome recorded. The action is closed.",
+                () -> actions.complete(principal.getName(), id, outcome(form.getFirst("outcome")), form.getFirst("note")));
     }
 
     @PostMapping("/actions/{id}/extension")
-    String extend(@PathVariable long id, @RequestParam(defaultValue = "") String day, @RequestParam(defaultValue = "") String month,
-                  @RequestParam(defaultValue = "") String year, @RequestParam(defaultValue = "") String reason,
-                  Principal principal, Model model, RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "Due date changed. Reminders will follow the new date.",
-                () -> actions.extend(principal.getName(), id, FormFields.date(day, month, year), reason));
+    String extend(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
+                  RedirectAttributes redirect) {
+        return attempt(id, principal, model, redirect, "extension", form, "Due date changed. Reminders will follow the new date.",
+                () -> actions.extend(principal.getName(), id, FormFields.date(form.getFirst("day"), form.getFirst("month"), form.getFirst("year")),
+                        form.getFirst("reason")));
     }
 
     @PostMapping("/actions/{id}/reassignment")
-    String reassign(@PathVariable long id, @RequestParam(defaultValue = "") String owner, @RequestParam(defaultValue = "") String reason,
-                    Principal principal, Model model, RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "Action reassigned. The new owner has been told.", () -> {
-            FormFields.PersonOrAgency chosen = FormFields.personOrAgency(owner, "Select who owns the action.");
-            actions.reassign(principal.getName(), id, chosen.personId(), chosen.agencyId(), reason);
+    String reassign(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
+                    RedirectAttributes redirect) {
+        return attempt(id, principal, model, redirect, "reassignment", form, "Action reassigned. The new owner has been told.", () -> {
+            FormFields.PersonOrAgency chosen = FormFields.personOrAgency(form.getFirst("owner"), "Select who owns the action.");
+            actions.reassign(principal.getName(), id, chosen.personId(), chosen.agencyId(), form.getFirst("reason"));
         });
     }
 
     @PostMapping("/actions/{id}/cancellation")
-    String cancel(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
-                  Principal principal, Model model, RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "Action cancelled.", () -> actions.cancel(principal.getName(), id, reason));
+    String cancel(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
+                  RedirectAttributes redirect) {
+        return attempt(id, principal, model, redirect, "cancellation", form, "Action cancelled.",
+                () -> actions.cancel(principal.getName(), id, form.getFirst("reason")));
     }
 
     @PostMapping("/escalations/{escalationId}/acknowledgement")
@@ -185,13 +187,15 @@ class ActionPages {
     static class InvalidLink extends RuntimeException {
     }
 
-    private String attempt(long id, Principal principal, Model model, RedirectAttributes redirect, String success, Runnable change) {
+    private String attempt(long id, Principal principal, Model model, RedirectAttributes redirect, String formName,
+                           MultiValueMap<String, String> form, String success, Runnable change) {
         try {
             change.run();
             redirect.addFlashAttribute("success", success);
             return "redirect:/actions/" + id;
         } catch (InvalidRequestException | ConflictException e) {
             model.addAttribute("error", e.getMessage());
+            FormFields.sendBack(model, formName, form);
             return show(id, principal, model);
         }
     }

@@ -115,16 +115,13 @@ class MeetingPages {
         model.addAttribute("agencies", directory.agencies());
         model.addAttribute("people", directory.people());
         model.addAttribute("requiredKinds", RequiredAgencies.of(meeting.getType()).stream().map(Enum::name).toList());
-        if (!model.containsAttribute("values")) {
-            model.addAttribute("values", Map.of());
-        }
         return "meeting/show";
     }
 
     @PostMapping("/meetings/{id}/convening")
     String convene(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
                    RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, form, "Meeting convened. Invitations are on their way.", () -> {
+        return attempt(id, principal, model, redirect, "convening", form, "Meeting convened. Invitations are on their way.", () -> {
             Instant[] times = times(form);
             List<Invitee> invitees = new ArrayList<>();
             for (String value : form.getOrDefault("invitee", List.of())) {
@@ -137,7 +134,7 @@ class MeetingPages {
     @PostMapping("/meetings/{id}/rescheduling")
     String reschedule(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
                       RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, form, "Meeting moved. Invitees are getting a calendar update.", () -> {
+        return attempt(id, principal, model, redirect, "rescheduling", form, "Meeting moved. Invitees are getting a calendar update.", () -> {
             Instant[] times = times(form);
             meetings.reschedule(principal.getName(), id, times[0], times[1], form.getFirst("location"), form.getFirst("virtualLink"));
         });
@@ -146,14 +143,14 @@ class MeetingPages {
     @PostMapping("/meetings/{id}/cancellation")
     String cancel(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
                   RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, form, "Meeting cancelled. Invitees are getting a calendar cancellation.",
+        return attempt(id, principal, model, redirect, "cancellation", form, "Meeting cancelled. Invitees are getting a calendar cancellation.",
                 () -> meetings.cancel(principal.getName(), id, form.getFirst("reason")));
     }
 
     @PostMapping("/meetings/{id}/invitations")
     String invite(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
                   RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, form, "Invitation sent.", () -> {
+        return attempt(id, principal, model, redirect, "invitation", form, "Invitation sent.", () -> {
             meetings.invite(principal.getName(), id, invitee(form.getFirst("invitee")));
         });
     }
@@ -161,27 +158,27 @@ class MeetingPages {
     @PostMapping("/meetings/{id}/invitations/{invitationId}/removal")
     String removeInvitation(@PathVariable long id, @PathVariable long invitationId, Principal principal, Model model,
                             RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, new LinkedMultiValueMap<>(),
+        return attempt(id, principal, model, redirect, "withdrawal", new LinkedMultiValueMap<>(),
                 "Invitation withdrawn. They can no longer see this meeting.", () -> meetings.removeInvitation(principal.getName(), id, invitationId));
     }
 
     @PostMapping("/meetings/{id}/agenda")
     String addAgendaItem(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
                          RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, form, "Agenda item added.",
+        return attempt(id, principal, model, redirect, "agenda", form, "Agenda item added.",
                 () -> meetings.addAgendaItem(principal.getName(), id, form.getFirst("title")));
     }
 
     @PostMapping("/meetings/{id}/agenda/{itemId}")
     String changeAgendaItem(@PathVariable long id, @PathVariable long itemId, @RequestParam MultiValueMap<String, String> form,
                             Principal principal, Model model, RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, form, "Agenda item changed.",
+        return attempt(id, principal, model, redirect, "agenda-item", form, "Agenda item changed.",
                 () -> meetings.changeAgendaItem(principal.getName(), id, itemId, form.getFirst("title")));
     }
 
     @PostMapping("/meetings/{id}/agenda/{itemId}/removal")
     String removeAgendaItem(@PathVariable long id, @PathVariable long itemId, Principal principal, Model model, RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, new LinkedMultiValueMap<>(), "Agenda item removed.",
+        return attempt(id, principal, model, redirect, "agenda-removal", new LinkedMultiValueMap<>(), "Agenda item removed.",
                 () -> meetings.removeAgendaItem(principal.getName(), id, itemId));
     }
 
@@ -197,7 +194,7 @@ class MeetingPages {
     @PostMapping("/meetings/{id}/held")
     String held(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
                 RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, form, "Attendance recorded. Now write the record.", () -> {
+        return attempt(id, principal, model, redirect, "held", form, "Attendance recorded. Now write the record.", () -> {
             Map<Long, Attendance> attendance = new HashMap<>();
             Map<Long, Instant> reports = new HashMap<>();
             for (Invitation invitation : meetings.invitationsOf(id)) {
@@ -214,15 +211,15 @@ class MeetingPages {
         });
     }
 
-    private String attempt(long id, Principal principal, Model model, RedirectAttributes redirect, MultiValueMap<String, String> form,
-                           String success, Runnable change) {
+    private String attempt(long id, Principal principal, Model model, RedirectAttributes redirect, String formName,
+                           MultiValueMap<String, String> form, String success, Runnable change) {
         try {
             change.run();
             redirect.addFlashAttribute("success", success);
             return "redirect:/meetings/" + id;
         } catch (InvalidRequestException | ConflictException e) {
             model.addAttribute("error", e.getMessage());
-            model.addAttribute("values", form.toSingleValueMap());
+            FormFields.sendBack(model, formName, form);
             return show(id, principal, model);
         }
     }

@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,7 +47,7 @@ class MinutesPages {
     @PostMapping("/meetings/{id}/record/entries")
     String addEntry(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
                     RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "Entry added.", () -> minutes.addEntry(principal.getName(), id,
+        return attempt(id, principal, model, redirect, "entry", form, "Entry added.", () -> minutes.addEntry(principal.getName(), id,
                 FormFields.choice(EntryKind.class, form.getFirst("kind"), "Choose what kind of entry this is."),
                 FormFields.optionalId(form.getFirst("agency")), form.getFirst("text"),
                 FormFields.optionalChoice(Visibility.class, form.getFirst("visibility"), "Say who may read this entry."),
@@ -55,13 +56,13 @@ class MinutesPages {
 
     @PostMapping("/meetings/{id}/record/entries/{entryId}/removal")
     String removeEntry(@PathVariable long id, @PathVariable long entryId, Principal principal, Model model, RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "Entry removed.", () -> minutes.removeEntry(principal.getName(), id, entryId));
+        return attempt(id, principal, model, redirect, "entry-removal", new LinkedMultiValueMap<>(), "Entry removed.", () -> minutes.removeEntry(principal.getName(), id, entryId));
     }
 
     @PostMapping("/meetings/{id}/record/children/{childId}")
     String saveChild(@PathVariable long id, @PathVariable long childId, @RequestParam MultiValueMap<String, String> form,
                      Principal principal, Model model, RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "Saved.", () -> minutes.saveChildRecord(principal.getName(), id, childId,
+        return attempt(id, principal, model, redirect, "child", form, "Saved.", () -> minutes.saveChildRecord(principal.getName(), id, childId,
                 form.getFirst("worries"), form.getFirst("workingWell"), form.getFirst("needsToHappen"),
                 FormFields.optionalChoice(Section47Decision.class, form.getFirst("decision"), "Choose the decision from the list."),
                 form.getFirst("rationale"), form.getFirst("childWords")));
@@ -70,7 +71,7 @@ class MinutesPages {
     @PostMapping("/meetings/{id}/record/actions")
     String addAction(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
                      RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "Action added. It starts when the minutes are approved.", () -> {
+        return attempt(id, principal, model, redirect, "action", form, "Action added. It starts when the minutes are approved.", () -> {
             FormFields.PersonOrAgency owner = FormFields.personOrAgency(form.getFirst("owner"), "Choose who will do it.");
             minutes.addAction(principal.getName(), id, form.getFirst("description"), owner.personId(), owner.agencyId(),
                     FormFields.date(form.getFirst("day"), form.getFirst("month"), form.getFirst("year")));
@@ -80,7 +81,7 @@ class MinutesPages {
     @PostMapping("/meetings/{id}/record/review")
     String review(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
                   RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "Review date saved. The review is raised when the minutes are approved.", () -> {
+        return attempt(id, principal, model, redirect, "review", form, "Review date saved. The review is raised when the minutes are approved.", () -> {
             boolean none = form.getFirst("day") == null || form.getFirst("day").isBlank();
             minutes.setReviewDate(principal.getName(), id,
                     none ? null : FormFields.date(form.getFirst("day"), form.getFirst("month"), form.getFirst("year")));
@@ -90,14 +91,14 @@ class MinutesPages {
     @PostMapping("/meetings/{id}/record/approval")
     String approve(@PathVariable long id, @RequestParam(defaultValue = "") String password, Principal principal, Model model,
                    RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "Minutes approved. They will be sent to everyone invited.",
+        return attempt(id, principal, model, redirect, "approval", new LinkedMultiValueMap<>(), "Minutes approved. They will be sent to everyone invited.",
                 () -> minutes.approve(principal.getName(), id, password));
     }
 
     @PostMapping("/meetings/{id}/record/correction")
     String correct(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Principal principal, Model model,
                    RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "Correction started: edit the record, then approve the new version.",
+        return attempt(id, principal, model, redirect, "correction", new LinkedMultiValueMap<>(), "Correction started: edit the record, then approve the new version.",
                 () -> minutes.startCorrection(principal.getName(), id, reason));
     }
 
@@ -126,13 +127,15 @@ class MinutesPages {
                 .body(pdf);
     }
 
-    private String attempt(long id, Principal principal, Model model, RedirectAttributes redirect, String success, Runnable change) {
+    private String attempt(long id, Principal principal, Model model, RedirectAttributes redirect, String formName,
+                           MultiValueMap<String, String> form, String success, Runnable change) {
         try {
             change.run();
             redirect.addFlashAttribute("success", success);
             return "redirect:/meetings/" + id + "/record";
         } catch (InvalidRequestException | ConflictException e) {
             model.addAttribute("error", e.getMessage());
+            FormFields.sendBack(model, formName, form);
             return record(id, principal, model);
         }
     }

@@ -2,6 +2,8 @@ package org.convene.shared;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 
 /**
  * Values a page's form sends, read into what the services take. A value that is missing or not one of the form's own
@@ -70,6 +72,16 @@ public final class FormFields {
             }
         }
         throw new InvalidRequestException(message);
+    }
+
+    /**
+     * Keeps what was typed into a form that is shown again with a problem, so that nothing is lost. Templates read it
+     * back with {@code c.sent(form)} and {@code c.sentList(form, field)}.
+     */
+    public static void sendBack(Model model, String form, MultiValueMap<String, String> values) {
+        model.addAttribute("submitted", form);
+        model.addAttribute("values", values.toSingleValueMap());
+        model.addAttribute("sentLists", values);
     }
 
     public record PersonOrAgency(Long personId, Long agencyId) {

@@ -76,8 +76,14 @@ class MalformedFormsTest {
             chair(post(page + "/invitations").param("invitee", invitee))
                     .andExpect(status().isOk()).andExpect(content().string(containsString("Choose who to invite.")));
         }
-        chair(post(page + "/held").param("attendance-" + meetings.invitationsOf(meeting.getId()).getFirst().getId(), "SOMETIMES"))
+        List<Invitation> invited = meetings.invitationsOf(meeting.getId());
+        chair(post(page + "/held").param("attendance-" + invited.getFirst().getId(), "SOMETIMES"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Choose how each invitee attended.")));
+        chair(post(page + "/held").param("attendance-" + invited.getFirst().getId(), "APOLOGIES")
+                .param("quorumOverrideReason", "Police sent a written update"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("The meeting has not started yet.")))
+                .andExpect(content().string(containsString("value=\"APOLOGIES\" selected")))
+                .andExpect(content().string(containsString(">Police sent a written update</textarea>")));
         assertThat(meetings.invitationsOf(meeting.getId())).hasSize(invitations).allSatisfy(i -> assertThat(i.getAttendance()).isNull());
     }
 
@@ -94,6 +100,14 @@ class MalformedFormsTest {
         chair(post(record + "/entries").param("kind", "INFORMATION").param("text", "Shared").param("visibility", "RESTRICTED")
                 .param("restrictedTo", "police"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Choose from the list.")));
+        long police = agencies.get(AgencyKind.POLICE).id();
+        chair(post(record + "/entries").param("kind", "DISSENT").param("agency", String.valueOf(police))
+                .param("text", "Police disagree with the timing of the visit").param("visibility", "RESTRICTED"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Name the agencies that may read this restricted entry.")))
+                .andExpect(content().string(containsString(">Police disagree with the timing of the visit</textarea>")))
+                .andExpect(content().string(containsString("value=\"DISSENT\" selected")))
+                .andExpect(content().string(containsString("value=\"" + police + "\" selected")))
+                .andExpect(content().string(containsString("value=\"RESTRICTED\" checked")));
         chair(post(record + "/children/" + childId).param("decision", "MAYBE"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Choose the decision from the list.")));
         chair(post(record + "/actions").param("description", "Visit").param("owner", "person:me")
@@ -115,6 +129,10 @@ class MalformedFormsTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Select who owns the action.")));
         chair(post("/actions/" + id + "/extension").param("day", "31").param("month", "2").param("year", "2099").param("reason", "Later"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Enter a real date")));
+        mvc.perform(post("/actions/" + id + "/completion").param("note", "Spoke to the school on Tuesday")
+                        .with(user("eddie.dsl").roles("ATTENDEE")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Select what happened.")))
+                .andExpect(content().string(containsString(">Spoke to the school on Tuesday</textarea>")));
         assertThat(actions.visibleTo("cara.chair", id).getDueDate()).isEqualTo(time.today().plusDays(30));
         assertThat(actions.visibleTo("cara.chair", id).getOwnerAgencyId()).isEqualTo(agencies.get(AgencyKind.EDUCATION).id());
     }
