@@ -9,6 +9,7 @@ import org.convene.calendar.Timescales;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -46,22 +47,32 @@ class ActionSweep {
         List<Action> overdue = actions.findOpenDueBefore(deadlines.today(clock));
         int caughtUp = 0;
         for (Action action : overdue) {
-            var due = action.getDueDate();
-            if (action.getOverdueAt() == null && deadlines.endOf(due).isBefore(lateBefore)) {
-                steps.markOverdue(action.getId());
-                caughtUp++;
-            }
-            if (action.getEscalationLevel() < 1 && deadlines.after(due, timescales.actionFirstEscalation()).isBefore(lateBefore)) {
-                steps.escalate(action.getId(), 1);
-                caughtUp++;
-            }
-            if (action.getEscalationLevel() < 2 && deadlines.after(due, timescales.actionSecondEscalation()).isBefore(lateBefore)) {
-                steps.escalate(action.getId(), 2);
-                caughtUp++;
+            try {
+                caughtUp += catchUp(action, lateBefore);
+            } catch (OptimisticLockingFailureException e) {
+                // The action's own timer saved it a moment ago; the next sweep sees what that step did.
             }
         }
         if (caughtUp > 0) {
             log.warn("Action sweep caught up {} step(s) that their timers had not done", caughtUp);
         }
+    }
+
+    private int catchUp(Action action, Instant lateBefore) {
+        int caughtUp = 0;
+        var due = action.getDueDate();
+        if (action.getOverdueAt() == null && deadlines.endOf(due).isBefore(lateBefore)) {
+            steps.markOverdue(action.getId());
+            caughtUp++;
+        }
+        if (action.getEscalationLevel() < 1 && deadlines.after(due, timescales.actionFirstEscalation()).isBefore(lateBefore)) {
+            steps.escalate(action.getId(), 1);
+            caughtUp++;
+        }
+        if (action.getEscalationLevel() < 2 && deadlines.after(due, timescales.actionSecondEscalation()).isBefore(lateBefore)) {
+            steps.escalate(action.getId(), 2);
+            caughtUp++;
+        }
+        return caughtUp;
     }
 }
