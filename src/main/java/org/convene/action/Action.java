@@ -106,10 +106,6 @@ public class Action {
         escalationLevel = rung;
     }
 
-    void runsIn(long processInstanceKey) {
-        this.processInstanceKey = processInstanceKey;
-    }
-
     public Long getId() { return id; }
     public String getTitle() { return title; }
     public Long getOwnerPersonId() { return ownerPersonId; }

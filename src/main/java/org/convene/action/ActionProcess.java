@@ -39,10 +39,8 @@ class ActionProcess implements OpenWork {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void start(ActionRaised raised) {
         try {
-            actions.findById(raised.actionId()).ifPresent(action -> {
-                action.runsIn(processes.start(PROCESS_ID, schedule.variablesFor(action)));
-                actions.save(action);
-            });
+            actions.findById(raised.actionId()).ifPresent(action ->
+                    actions.recordProcessInstance(action.getId(), processes.start(PROCESS_ID, schedule.variablesFor(action))));
         } catch (RuntimeException e) {
             log.warn("Process of action {} not started ({}); recovery will start it", raised.actionId(), e.getClass().getSimpleName());
         }
@@ -57,8 +55,7 @@ class ActionProcess implements OpenWork {
                 if (action.getProcessInstanceKey() != null) {
                     processes.cancel(action.getProcessInstanceKey());
                 }
-                action.runsIn(processes.start(PROCESS_ID, schedule.variablesFor(action)));
-                actions.save(action);
+                actions.recordProcessInstance(action.getId(), processes.start(PROCESS_ID, schedule.variablesFor(action)));
             });
         } catch (RuntimeException e) {
             log.warn("Process of action {} not restarted ({}); recovery will restart it", rescheduled.actionId(), e.getClass().getSimpleName());
@@ -92,10 +89,7 @@ class ActionProcess implements OpenWork {
     @Override
     @Transactional
     public void restarted(ProcessRestart item, long processInstanceKey) {
-        actions.findById(Long.parseLong(item.businessKey())).ifPresent(action -> {
-            action.runsIn(processInstanceKey);
-            actions.save(action);
-        });
+        actions.recordProcessInstance(Long.parseLong(item.businessKey()), processInstanceKey);
     }
 
     /** The element to carry on before, from what the database records; null once the ladder is exhausted. */

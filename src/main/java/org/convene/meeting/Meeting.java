@@ -138,10 +138,6 @@ public class Meeting {
         reviewMeetingId = meetingId;
     }
 
-    void runsIn(long processInstanceKey) {
-        this.processInstanceKey = processInstanceKey;
-    }
-
     public boolean isOpen() {
         return status.isOpen();
     }

@@ -83,10 +83,7 @@ class StrategyDiscussionProcess implements OpenWork {
     @Override
     @Transactional
     public void restarted(ProcessRestart item, long processInstanceKey) {
-        meetings.findById(Long.parseLong(item.businessKey())).ifPresent(meeting -> {
-            meeting.runsIn(processInstanceKey);
-            meetings.save(meeting);
-        });
+        meetings.recordProcessInstance(Long.parseLong(item.businessKey()), processInstanceKey);
     }
 
     static String stepReached(Meeting meeting) {
@@ -101,10 +98,8 @@ class StrategyDiscussionProcess implements OpenWork {
 
     private void startAt(long meetingId, List<String> elements) {
         try {
-            meetings.findById(meetingId).ifPresent(meeting -> {
-                meeting.runsIn(processes.start(PROCESS_ID, schedule.variablesFor(meeting), elements));
-                meetings.save(meeting);
-            });
+            meetings.findById(meetingId).ifPresent(meeting ->
+                    meetings.recordProcessInstance(meetingId, processes.start(PROCESS_ID, schedule.variablesFor(meeting), elements)));
         } catch (RuntimeException e) {
             log.warn("Process of meeting {} not started ({}); recovery will start it", meetingId, e.getClass().getSimpleName());
         }
