@@ -150,9 +150,8 @@ class MeetingPages {
     @PostMapping("/meetings/{id}/invitations")
     String invite(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
                   RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "invitation", form, "Invitation sent.", () -> {
-            meetings.invite(principal.getName(), id, invitee(form.getFirst("invitee")));
-        });
+        return attempt(id, principal, model, redirect, "invitation", form, "Invitation sent.",
+                () -> meetings.invite(principal.getName(), id, invitee(form.getFirst("invitee"))));
     }
 
     @PostMapping("/meetings/{id}/invitations/{invitationId}/removal")

@@ -57,8 +57,7 @@ public final class TestDatabase {
             throw new IllegalStateException("Cannot tell the database name in " + url);
         }
         String database = parts.group(2) + "_" + name.replaceAll("\\W", "_") + "_" + System.currentTimeMillis();
-        execute(url, username, password, "create database " + database);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(url, username, password, "drop database if exists " + database + " with (force)")));
+        createDroppedAtExit(url, username, password, database);
         return datasource(parts.group(1) + database + parts.group(3), username, password);
     }
 
@@ -81,8 +80,7 @@ public final class TestDatabase {
         if (localServerListens()) {
             dropDatabasesOfEndedRuns();
             String database = "convene_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
-            execute(LOCAL_SERVER + "postgres", "postgres", "", "create database " + database);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(LOCAL_SERVER + "postgres", "postgres", "", "drop database if exists " + database + " with (force)")));
+            createDroppedAtExit(LOCAL_SERVER + "postgres", "postgres", "", database);
             description = "the local PostgreSQL server at 127.0.0.1:5432, database " + database;
             return datasource(LOCAL_SERVER + database, "postgres", "");
         }
@@ -129,6 +127,12 @@ public final class TestDatabase {
         } catch (java.io.IOException e) {
             return false;
         }
+    }
+
+    /** Creates a database on the server {@code url} points at, and drops it when the JVM ends. */
+    private static void createDroppedAtExit(String url, String username, String password, String database) {
+        execute(url, username, password, "create database " + database);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(url, username, password, "drop database if exists " + database + " with (force)")));
     }
 
     private static void execute(String url, String username, String password, String sql) {
