@@ -1,7 +1,7 @@
 Subject: Your daily summary of overdue actions
 Good morning. This is your summary for ${date}.
 
-Overdue actions in your agency: ${overdue}
+Overdue actions you oversee: ${overdue}
 Escalations waiting for you to acknowledge: ${toAcknowledge}
 
 See them, acknowledge, reassign or extend:

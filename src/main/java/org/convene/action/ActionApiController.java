@@ -10,6 +10,7 @@ import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.convene.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,37 +59,37 @@ class ActionApiController {
     @Operation(summary = "Raise an action owned by a person or an agency")
     ActionView raise(@Valid @RequestBody NewAction request, Principal principal) {
         Action action = actions.raise(principal.getName(), request.title(), request.ownerPersonId(), request.ownerAgencyId(), request.dueDate());
-        return view(action);
+        return view(actions.details(principal.getName(), action.getId()));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "An action, if you own it, raised it, manage its owner's agency, or administer Convene")
     ActionView get(@PathVariable long id, Principal principal) {
-        return view(actions.visibleTo(principal.getName(), id));
+        return view(actions.details(principal.getName(), id));
     }
 
     @PostMapping("/{id}/completion")
     @Operation(summary = "Close an action you own (or your agency owns) with its outcome")
     ActionView complete(@PathVariable long id, @Valid @RequestBody Completion request, Principal principal) {
-        return view(actions.complete(principal.getName(), id, request.outcome(), request.note()));
+        return view(actions.complete(principal.getName(), id, request.outcome(), request.note()), principal);
     }
 
     @PostMapping("/{id}/extension")
     @Operation(summary = "Move the due date later (the chair, or a manager of the owner's agency); the old date stays on record")
     ActionView extend(@PathVariable long id, @Valid @RequestBody Extension request, Principal principal) {
-        return view(actions.extend(principal.getName(), id, request.dueDate(), request.reason()));
+        return view(actions.extend(principal.getName(), id, request.dueDate(), request.reason()), principal);
     }
 
     @PostMapping("/{id}/reassignment")
     @Operation(summary = "Give the action to another person or agency (the chair, or a manager of the owner's agency)")
     ActionView reassign(@PathVariable long id, @Valid @RequestBody Reassignment request, Principal principal) {
-        return view(actions.reassign(principal.getName(), id, request.ownerPersonId(), request.ownerAgencyId(), request.reason()));
+        return view(actions.reassign(principal.getName(), id, request.ownerPersonId(), request.ownerAgencyId(), request.reason()), principal);
     }
 
     @PostMapping("/{id}/cancellation")
     @Operation(summary = "Cancel the action, with a reason (the chair who set it)")
     ActionView cancel(@PathVariable long id, @Valid @RequestBody Cancellation request, Principal principal) {
-        return view(actions.cancel(principal.getName(), id, request.reason()));
+        return view(actions.cancel(principal.getName(), id, request.reason()), principal);
     }
 
     @PostMapping("/escalations/{escalationId}/acknowledgement")
@@ -97,10 +98,23 @@ class ActionApiController {
         return actions.acknowledge(principal.getName(), escalationId);
     }
 
-    private ActionView view(Action a) {
+    /**
+     * The action as it stands after a change, as the person who made it may now see it: a manager who reassigned it
+     * outside their line gets the action without its history.
+     */
+    private ActionView view(Action changed, Principal principal) {
+        try {
+            return view(actions.details(principal.getName(), changed.getId()));
+        } catch (NotFoundException e) {
+            return view(new ActionDetails(changed, null, List.of(), List.of(), List.of()));
+        }
+    }
+
+    private static ActionView view(ActionDetails details) {
+        Action a = details.action();
         return new ActionView(a.getId(), a.getTitle(), a.getOwnerPersonId(), a.getOwnerAgencyId(), a.getDueDate(),
                 a.getStatus(), a.getOutcome(), a.getOutcomeNote(), a.getRaisedBy(), a.getRaisedAt(), a.getOverdueAt(),
-                a.getEscalationLevel(), actions.escalationsOf(a.getId()), actions.dueDateChangesOf(a.getId()),
-                actions.reassignmentsOf(a.getId()));
+                a.getEscalationLevel(), details.escalations().stream().map(ActionDetails.Escalation::escalation).toList(),
+                details.dueDateChanges(), details.reassignments());
     }
 }

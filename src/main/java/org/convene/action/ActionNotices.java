@@ -1,10 +1,8 @@
 package org.convene.action;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
+import org.convene.calendar.CouncilTime;
 import org.convene.calendar.Deadlines;
 import org.convene.directory.Person;
 import org.convene.notification.MailTemplates;
@@ -22,20 +20,22 @@ class ActionNotices {
 
     static final String COMPLETE_PURPOSE = "complete-action";
     static final int LINK_VALID_DAYS = 60;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private final ActionRecipients recipients;
     private final MailTemplates templates;
     private final Outbox outbox;
     private final SignedLinks links;
     private final Deadlines deadlines;
+    private final CouncilTime dates;
 
-    ActionNotices(ActionRecipients recipients, MailTemplates templates, Outbox outbox, SignedLinks links, Deadlines deadlines) {
+    ActionNotices(ActionRecipients recipients, MailTemplates templates, Outbox outbox, SignedLinks links, Deadlines deadlines,
+                  CouncilTime dates) {
         this.recipients = recipients;
         this.templates = templates;
         this.outbox = outbox;
         this.links = links;
         this.deadlines = deadlines;
+        this.dates = dates;
     }
 
     void assigned(Action action) {
@@ -80,14 +80,10 @@ class ActionNotices {
     private void queue(String template, String recipient, Action action, String completionToken) {
         Map<String, Object> model = new HashMap<>();
         model.put("actionId", action.getId());
-        model.put("dueDate", DATE.format(action.getDueDate()));
+        model.put("dueDate", dates.date(action.getDueDate()));
         if (completionToken != null) {
             model.put("completionToken", completionToken);
         }
         outbox.queue(templates.render(template, recipient, model));
-    }
-
-    static String formatDate(LocalDate date) {
-        return DATE.format(date);
     }
 }

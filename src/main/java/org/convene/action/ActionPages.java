@@ -28,16 +28,14 @@ class ActionPages {
 
     private final ActionService actions;
     private final ActionQueries queries;
-    private final ActionAccess access;
     private final ActionNotices notices;
     private final ActionRepository repository;
     private final Directory directory;
 
-    ActionPages(ActionService actions, ActionQueries queries, ActionAccess access, ActionNotices notices,
+    ActionPages(ActionService actions, ActionQueries queries, ActionNotices notices,
                 ActionRepository repository, Directory directory) {
         this.actions = actions;
         this.queries = queries;
-        this.access = access;
         this.notices = notices;
         this.repository = repository;
         this.directory = directory;
@@ -79,19 +77,18 @@ class ActionPages {
 
     @GetMapping("/actions/{id}")
     String show(@PathVariable long id, Principal principal, Model model) {
-        Person me = me(principal);
-        Action action = actions.visibleTo(me.username(), id);
+        ActionDetails details = actions.details(principal.getName(), id);
+        Action action = details.action();
         model.addAttribute("action", action);
         model.addAttribute("ownerName", ownerName(action));
-        model.addAttribute("dueDate", ActionNotices.formatDate(action.getDueDate()));
-        model.addAttribute("escalations", actions.escalationsOf(id).stream().map(e -> new EscalationView(e,
-                e.escalatedToId() == null ? "nobody named" : directory.person(e.escalatedToId()).displayName(),
-                access.canAcknowledge(me, e))).toList());
-        model.addAttribute("dueDateChanges", actions.dueDateChangesOf(id));
-        model.addAttribute("reassignments", actions.reassignmentsOf(id));
-        model.addAttribute("canComplete", action.isOpen() && access.canComplete(me, action));
-        model.addAttribute("canManage", action.isOpen() && access.canExtendOrReassign(me, action));
-        model.addAttribute("canCancel", action.isOpen() && access.canCancel(me, action));
+        model.addAttribute("escalations", details.escalations().stream().map(e -> new EscalationView(e.escalation(),
+                e.escalation().escalatedToId() == null ? "nobody named" : directory.person(e.escalation().escalatedToId()).displayName(),
+                e.canAcknowledge())).toList());
+        model.addAttribute("dueDateChanges", details.dueDateChanges());
+        model.addAttribute("reassignments", details.reassignments());
+        model.addAttribute("canComplete", details.rights().complete());
+        model.addAttribute("canManage", details.rights().manage());
+        model.addAttribute("canCancel", details.rights().cancel());
         model.addAttribute("outcomes", OutcomeLabels.LABELS);
         model.addAttribute("people", directory.people());
         model.addAttribute("agencies", directory.agencies());
@@ -146,7 +143,6 @@ class ActionPages {
         Action action = linkedAction(id, token);
         model.addAttribute("action", action);
         model.addAttribute("token", token);
-        model.addAttribute("dueDate", ActionNotices.formatDate(action.getDueDate()));
         model.addAttribute("outcomes", OutcomeLabels.LABELS);
         return "action/complete-by-link";
     }
@@ -157,7 +153,6 @@ class ActionPages {
         Action action = linkedAction(id, token);
         model.addAttribute("token", token);
         model.addAttribute("outcomes", OutcomeLabels.LABELS);
-        model.addAttribute("dueDate", ActionNotices.formatDate(action.getDueDate()));
         try {
             model.addAttribute("action", actions.completeThroughLink(id, outcome(outcome), note));
             model.addAttribute("done", true);

@@ -5,10 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.convene.calendar.Deadlines;
 import org.convene.directory.Person;
-import org.convene.directory.Role;
+import org.convene.access.AccessPolicy;
+import org.convene.access.OversightScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,11 +36,13 @@ public class ActionQueries {
             """;
 
     private final JdbcTemplate jdbc;
+    private final AccessPolicy policy;
     private final Deadlines deadlines;
     private final Clock clock;
 
-    ActionQueries(JdbcTemplate jdbc, Deadlines deadlines, Clock clock) {
+    ActionQueries(JdbcTemplate jdbc, AccessPolicy policy, Deadlines deadlines, Clock clock) {
         this.jdbc = jdbc;
+        this.policy = policy;
         this.deadlines = deadlines;
         this.clock = clock;
     }
@@ -54,7 +59,7 @@ public class ActionQueries {
     }
 
     /**
-     * Open actions that are overdue or on the escalation ladder, in the manager's agency (all agencies for an admin),
+     * Open actions that are overdue or on the escalation ladder among those the manager oversees (all for an admin),
      * narrowed by the filter, longest overdue first.
      */
     public List<ActionRow> overdueAndEscalated(Person manager, DashboardFilter filter) {
@@ -110,9 +115,13 @@ public class ActionQueries {
     }
 
     private void narrow(Person manager, DashboardFilter filter, List<Object> arguments, StringBuilder where) {
-        if (!manager.hasRole(Role.ADMIN)) {
-            where.append(" and oag.id = ?");
-            arguments.add(manager.agencyId());
+        OversightScope scope = policy.oversight(manager);
+        if (!scope.everything()) {
+            where.append(" and (exists (select 1 from action_escalation e where e.action_id = a.id and e.escalated_to_id = ?)");
+            arguments.add(scope.escalatedTo());
+            inList(where, " or a.owner_person_id", scope.people(), arguments);
+            inList(where, " or a.owner_agency_id", scope.agencies(), arguments);
+            where.append(")");
         }
         if (filter.agencyId() != null) {
             where.append(" and oag.id = ?");
@@ -138,6 +147,13 @@ public class ActionQueries {
         } else if (filter.meetingType() != null) {
             where.append(" and a.meeting_type = ?");
             arguments.add(filter.meetingType());
+        }
+    }
+
+    private static void inList(StringBuilder where, String column, Set<Long> ids, List<Object> arguments) {
+        if (!ids.isEmpty()) {
+            where.append(column).append(" in (").append(String.join(", ", Collections.nCopies(ids.size(), "?"))).append(")");
+            arguments.addAll(ids);
         }
     }
 

@@ -19,8 +19,4 @@ public record ActionRow(long id, String title, LocalDate dueDate, ActionStatus s
     public boolean isDueToday() {
         return dueDate.equals(today);
     }
-
-    public String dueDateText() {
-        return ActionNotices.formatDate(dueDate);
-    }
 }

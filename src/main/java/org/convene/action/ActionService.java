@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.convene.access.ActionRights;
 import org.convene.audit.AuditTrail;
 import org.convene.calendar.Deadlines;
 import org.convene.directory.Directory;
@@ -77,23 +80,14 @@ public class ActionService {
         return action;
     }
 
+    /** The action, if the person may see it; to anyone else it does not exist. */
     @Transactional(readOnly = true)
     public Action visibleTo(String username, long actionId) {
-        Action action = find(actionId);
-        if (!access.canView(person(username), action)) {
-            throw new AccessDeniedException("not visible");
-        }
-        return action;
+        return require(username, actionId, rights -> true);
     }
 
     public Action complete(String username, long actionId, ActionOutcome outcome, String note) {
-        return retry.inTransaction(() -> {
-            Action action = find(actionId);
-            if (!access.canComplete(person(username), action)) {
-                throw new AccessDeniedException("not the owner");
-            }
-            return completeAs(username, action, outcome, note);
-        });
+        return retry.inTransaction(() -> completeAs(username, requireOpen(username, actionId, ActionRights::complete), outcome, note));
     }
 
     /** Completion through a signed e-mail link: the link itself is the proof that the owner sent it. */
@@ -106,11 +100,7 @@ public class ActionService {
 
     public Action cancel(String username, long actionId, String reason) {
         return retry.inTransaction(() -> {
-            Action action = find(actionId);
-            if (!access.canCancel(person(username), action)) {
-                throw new AccessDeniedException("not the chair");
-            }
-            requireOpen(action);
+            Action action = requireOpen(username, actionId, ActionRights::cancel);
             Text.required(reason, "Say why the action is being cancelled.");
             action.cancel(reason, clock.instant());
             actions.save(action);
@@ -122,11 +112,7 @@ public class ActionService {
 
     public Action extend(String username, long actionId, LocalDate newDueDate, String reason) {
         return retry.inTransaction(() -> {
-            Action action = find(actionId);
-            if (!access.canExtendOrReassign(person(username), action)) {
-                throw new AccessDeniedException("not the chair or a manager of the owner");
-            }
-            requireOpen(action);
+            Action action = requireOpen(username, actionId, ActionRights::manage);
             Text.required(reason, "Say why the due date is changing.");
             requireNotPast(newDueDate);
             if (!newDueDate.isAfter(action.getDueDate())) {
@@ -144,12 +130,11 @@ public class ActionService {
 
     public Action reassign(String username, long actionId, Long toPersonId, Long toAgencyId, String reason) {
         return retry.inTransaction(() -> {
-            Action action = find(actionId);
-            if (!access.canExtendOrReassign(person(username), action)) {
-                throw new AccessDeniedException("not the chair or a manager of the owner");
-            }
-            requireOpen(action);
+            Action action = requireOpen(username, actionId, ActionRights::manage);
             requireOneOwner(toPersonId, toAgencyId);
+            if (Objects.equals(toPersonId, action.getOwnerPersonId()) && Objects.equals(toAgencyId, action.getOwnerAgencyId())) {
+                throw new InvalidRequestException("The action already belongs to them: choose someone else.");
+            }
             Text.required(reason, "Say why the action is being reassigned.");
             reassignments.save(new ActionReassignment(null, actionId, action.getOwnerPersonId(), action.getOwnerAgencyId(),
                     toPersonId, toAgencyId, reason, username, clock.instant()));
@@ -170,8 +155,13 @@ public class ActionService {
         return retry.inTransaction(() -> {
             ActionEscalation escalation = escalations.findById(escalationId)
                     .orElseThrow(() -> new NotFoundException("There is no escalation " + escalationId));
-            if (!access.canAcknowledge(person(username), escalation)) {
-                throw new AccessDeniedException("not the escalation's recipient or their manager");
+            Person person = person(username);
+            Action action = find(escalation.actionId());
+            if (!access.canAcknowledge(person, action, escalation)) {
+                if (!access.rights(person, action).view()) {
+                    throw new NotFoundException("There is no escalation " + escalationId);
+                }
+                throw new AccessDeniedException("not the escalation's recipient or above them");
             }
             if (escalation.isAcknowledged()) {
                 throw new ConflictException("This escalation was already acknowledged by " + escalation.acknowledgedBy() + ".");
@@ -182,19 +172,15 @@ public class ActionService {
         });
     }
 
+    /** The action with its history and what the person may do with it, if they may see it. */
     @Transactional(readOnly = true)
-    public List<ActionEscalation> escalationsOf(long actionId) {
-        return escalations.findByActionIdOrderById(actionId);
-    }
-
-    @Transactional(readOnly = true)
-    public List<ActionDueDateChange> dueDateChangesOf(long actionId) {
-        return dueDateChanges.findByActionIdOrderById(actionId);
-    }
-
-    @Transactional(readOnly = true)
-    public List<ActionReassignment> reassignmentsOf(long actionId) {
-        return reassignments.findByActionIdOrderById(actionId);
+    public ActionDetails details(String username, long actionId) {
+        Person person = person(username);
+        Action action = require(person, actionId, rights -> true);
+        return new ActionDetails(action, access.rights(person, action),
+                escalations.findByActionIdOrderById(actionId).stream()
+                        .map(e -> new ActionDetails.Escalation(e, access.canAcknowledge(person, action, e))).toList(),
+                dueDateChanges.findByActionIdOrderById(actionId), reassignments.findByActionIdOrderById(actionId));
     }
 
     private Action completeAs(String actor, Action action, ActionOutcome outcome, String note) {
@@ -230,6 +216,34 @@ public class ActionService {
         if (!action.isOpen()) {
             throw new ConflictException("This action is already " + action.getStatus().name().toLowerCase() + ".");
         }
+    }
+
+    /** As {@link #require}, for a change that only an open action can take (a closed one is a conflict, not a refusal). */
+    private Action requireOpen(String username, long actionId, Predicate<ActionRights> allowed) {
+        Person person = person(username);
+        Action action = require(person, actionId, rights -> true);
+        requireOpen(action);
+        return check(person, action, allowed);
+    }
+
+    private Action require(String username, long actionId, Predicate<ActionRights> allowed) {
+        return require(person(username), actionId, allowed);
+    }
+
+    private Action require(Person person, long actionId, Predicate<ActionRights> allowed) {
+        return check(person, find(actionId), allowed);
+    }
+
+    /** The action, if the person may do this with it: one they may not see is not found; one they may see is forbidden. */
+    private Action check(Person person, Action action, Predicate<ActionRights> allowed) {
+        ActionRights rights = access.rights(person, action);
+        if (!rights.view()) {
+            throw new NotFoundException("There is no action " + action.getId());
+        }
+        if (!allowed.test(rights)) {
+            throw new AccessDeniedException("not allowed");
+        }
+        return action;
     }
 
     private Action find(long actionId) {

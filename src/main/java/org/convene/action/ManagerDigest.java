@@ -3,6 +3,7 @@ package org.convene.action;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import org.convene.calendar.CouncilTime;
 import org.convene.calendar.Deadlines;
 import org.convene.calendar.WorkingDayCalendar;
 import org.convene.directory.Directory;
@@ -30,10 +31,11 @@ class ManagerDigest {
     private final TransactionTemplate transaction;
     private final Deadlines deadlines;
     private final WorkingDayCalendar calendar;
+    private final CouncilTime dates;
     private final Clock clock;
 
     ManagerDigest(Directory directory, ActionQueries queries, MailTemplates templates, Outbox outbox, JdbcTemplate jdbc,
-                  TransactionTemplate transaction, Deadlines deadlines, WorkingDayCalendar calendar, Clock clock) {
+                  TransactionTemplate transaction, Deadlines deadlines, WorkingDayCalendar calendar, CouncilTime dates, Clock clock) {
         this.directory = directory;
         this.queries = queries;
         this.templates = templates;
@@ -42,6 +44,7 @@ class ManagerDigest {
         this.transaction = transaction;
         this.deadlines = deadlines;
         this.calendar = calendar;
+        this.dates = dates;
         this.clock = clock;
     }
 
@@ -70,7 +73,7 @@ class ManagerDigest {
                 manager.id(), today, manager.id(), today);
         if (claimed == 1) {
             outbox.queue(templates.render("manager-digest", manager.email(),
-                    Map.of("overdue", overdue, "toAcknowledge", toAcknowledge, "date", ActionNotices.formatDate(today))));
+                    Map.of("overdue", overdue, "toAcknowledge", toAcknowledge, "date", dates.date(today))));
         }
     }
 }

@@ -1,8 +1,15 @@
 package org.convene.directory;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.convene.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +39,11 @@ public class Directory {
         return people.findByUsername(username);
     }
 
+    /** The active person with this e-mail address, if there is one. */
+    public Optional<Person> personByEmail(String email) {
+        return email == null ? Optional.empty() : people.findActiveByEmail(email.trim());
+    }
+
     public Agency agency(long id) {
         return agencies.findById(id).orElseThrow(() -> new NotFoundException("There is no agency " + id));
     }
@@ -59,6 +71,40 @@ public class Directory {
     /** The person's line manager, if they have one. */
     public Optional<Person> lineManagerOf(Person person) {
         return Optional.ofNullable(person.lineManagerId()).flatMap(people::findById);
+    }
+
+    /** Whether {@code manager} is above {@code person} in line management: their line manager, or above them. */
+    public boolean isAboveInLine(Person manager, long personId) {
+        Set<Long> seen = new HashSet<>();
+        Long next = people.findById(personId).map(Person::lineManagerId).orElse(null);
+        while (next != null && seen.add(next)) {
+            if (next.equals(manager.id())) {
+                return true;
+            }
+            next = people.findById(next).map(Person::lineManagerId).orElse(null);
+        }
+        return false;
+    }
+
+    /** Everyone below the person in line management: their reports, their reports' reports, and so on. */
+    public Set<Long> reportsOf(Person manager) {
+        Map<Long, List<Long>> reportsByManager = new HashMap<>();
+        for (Person person : people.findAll()) {
+            if (person.lineManagerId() != null) {
+                reportsByManager.computeIfAbsent(person.lineManagerId(), id -> new ArrayList<>()).add(person.id());
+            }
+        }
+        Set<Long> reports = new HashSet<>();
+        Deque<Long> toVisit = new ArrayDeque<>(List.of(manager.id()));
+        while (!toVisit.isEmpty()) {
+            for (Long report : reportsByManager.getOrDefault(toVisit.pop(), List.of())) {
+                if (reports.add(report)) {
+                    toVisit.push(report);
+                }
+            }
+        }
+        reports.remove(manager.id());
+        return reports;
     }
 
     /** The agency's safeguarding lead, if one is named. */

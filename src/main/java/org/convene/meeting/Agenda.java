@@ -74,9 +74,9 @@ public class Agenda {
     }
 
     /** The agenda as a PDF, from the same markup as its page. */
-    byte[] pdf(Meeting meeting, String when) {
+    byte[] pdf(Meeting meeting) {
         return documents.pdf(documents.render("agenda/document.ftlh",
-                Map.of("meeting", meeting, "items", itemsOf(meeting.getId()), "when", when)));
+                Map.of("meeting", meeting, "items", itemsOf(meeting.getId()))));
     }
 
     private void requireEditable(Meeting meeting) {

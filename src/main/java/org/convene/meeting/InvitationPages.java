@@ -67,7 +67,6 @@ class InvitationPages {
         Meeting meeting = meetingRepository.findById(invitation.getMeetingId()).orElseThrow();
         model.addAttribute("invitation", invitation);
         model.addAttribute("meeting", meeting);
-        model.addAttribute("when", meeting.getStartsAt() == null ? "" : notices.when(meeting.getStartsAt()));
         model.addAttribute("token", token);
         model.addAttribute("answers", ANSWERS);
         return "meeting/rsvp";

@@ -22,6 +22,7 @@ public class Meeting {
     private String referrerName;
     private Long referrerAgencyId;
     private String referrerEmail;
+    private Long referrerPersonId;
     private String raisedBy;
     private Instant raisedAt;
     private Long chairId;
@@ -53,7 +54,7 @@ public class Meeting {
     }
 
     static Meeting concernRaised(MeetingType type, String concern, String referrerName, Long referrerAgencyId,
-                                 String referrerEmail, Long chairId, String raisedBy,
+                                 String referrerEmail, Long referrerPersonId, Long chairId, String raisedBy,
                                  Instant raisedAt, Instant conveneBy, Long reviewOf) {
         Meeting meeting = new Meeting();
         meeting.type = type;
@@ -62,6 +63,7 @@ public class Meeting {
         meeting.referrerName = referrerName;
         meeting.referrerAgencyId = referrerAgencyId;
         meeting.referrerEmail = referrerEmail;
+        meeting.referrerPersonId = referrerPersonId;
         meeting.chairId = chairId;
         meeting.raisedBy = raisedBy;
         meeting.raisedAt = raisedAt;
@@ -153,6 +155,7 @@ public class Meeting {
     public String getReferrerName() { return referrerName; }
     public Long getReferrerAgencyId() { return referrerAgencyId; }
     public String getReferrerEmail() { return referrerEmail; }
+    public Long getReferrerPersonId() { return referrerPersonId; }
     public String getRaisedBy() { return raisedBy; }
     public Instant getRaisedAt() { return raisedAt; }
     public Long getChairId() { return chairId; }

@@ -1,33 +1,39 @@
 package org.convene.meeting;
 
+import java.util.HashSet;
+import java.util.Set;
+import org.convene.access.AccessPolicy;
+import org.convene.access.MeetingFacts;
+import org.convene.access.MeetingRights;
 import org.convene.directory.Person;
-import org.convene.directory.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see a meeting: its chair, whoever raised the concern, admins, auditors, and anyone with an active
- * invitation, addressed to them or to their agency's inbox. Removing an invitation removes that access at once.
+ * A meeting's facts, as {@link AccessPolicy} decides on them: its chair, who raised it, the referrer, and its active
+ * invitations. Removing an invitation removes that access at once.
  */
 @Component
 class MeetingAccess {
 
     private final InvitationRepository invitations;
+    private final AccessPolicy policy;
 
-    MeetingAccess(InvitationRepository invitations) {
+    MeetingAccess(InvitationRepository invitations, AccessPolicy policy) {
         this.invitations = invitations;
+        this.policy = policy;
     }
 
-    boolean canView(Person person, Meeting meeting) {
-        return person.id().equals(meeting.getChairId()) || person.username().equals(meeting.getRaisedBy())
-                || person.hasRole(Role.ADMIN) || person.hasRole(Role.AUDITOR) || isInvited(person, meeting);
-    }
-
-    boolean isChair(Person person, Meeting meeting) {
-        return person.id().equals(meeting.getChairId()) || person.hasRole(Role.ADMIN);
-    }
-
-    boolean isInvited(Person person, Meeting meeting) {
-        return invitations.findActiveByMeeting(meeting.getId()).stream().anyMatch(i ->
-                person.id().equals(i.getPersonId()) || (i.getPersonId() == null && person.agencyId().equals(i.getAgencyId())));
+    MeetingRights rights(Person person, Meeting meeting) {
+        Set<Long> people = new HashSet<>();
+        Set<Long> agencies = new HashSet<>();
+        for (Invitation invitation : invitations.findActiveByMeeting(meeting.getId())) {
+            if (invitation.getPersonId() != null) {
+                people.add(invitation.getPersonId());
+            } else {
+                agencies.add(invitation.getAgencyId());
+            }
+        }
+        return policy.meeting(person, new MeetingFacts(meeting.getChairId(), meeting.getRaisedBy(), meeting.getReferrerPersonId(),
+                meeting.isOpen(), people, agencies));
     }
 }

@@ -1,13 +1,9 @@
 package org.convene.meeting;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.convene.calendar.CalendarProperties;
+import org.convene.calendar.CouncilTime;
 import org.convene.directory.Person;
 import org.convene.notification.Mail;
 import org.convene.notification.MailTemplates;
@@ -24,20 +20,19 @@ import org.springframework.stereotype.Component;
 class MeetingNotices {
 
     static final String RSVP_PURPOSE = "rsvp";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mma", Locale.UK);
 
     private final MailTemplates templates;
     private final Outbox outbox;
     private final CalendarInvites calendar;
     private final SignedLinks links;
-    private final ZoneId zone;
+    private final CouncilTime dates;
 
-    MeetingNotices(MailTemplates templates, Outbox outbox, CalendarInvites calendar, SignedLinks links, CalendarProperties calendarProperties) {
+    MeetingNotices(MailTemplates templates, Outbox outbox, CalendarInvites calendar, SignedLinks links, CouncilTime dates) {
         this.templates = templates;
         this.outbox = outbox;
         this.calendar = calendar;
         this.links = links;
-        this.zone = calendarProperties.zone();
+        this.dates = dates;
     }
 
     /** The invitation, or its update when the invitee already has an earlier version in their calendar. */
@@ -80,20 +75,16 @@ class MeetingNotices {
         return links.verify(RSVP_PURPOSE, token).map(Long::parseLong);
     }
 
-    String when(Instant instant) {
-        return WHEN.format(instant.atZone(zone)).replace("AM", "am").replace("PM", "pm");
-    }
-
     private Map<String, Object> model(Meeting meeting) {
         Map<String, Object> model = new HashMap<>();
         model.put("meetingId", meeting.getId());
         if (meeting.getStartsAt() != null) {
-            model.put("when", when(meeting.getStartsAt()));
+            model.put("when", dates.dateTime(meeting.getStartsAt()));
             model.put("location", meeting.getLocation() == null ? "Online" : meeting.getLocation());
         }
-        model.put("conveneBy", when(meeting.getConveneBy()));
+        model.put("conveneBy", dates.dateTime(meeting.getConveneBy()));
         if (meeting.getMinutesDueBy() != null) {
-            model.put("minutesDueBy", when(meeting.getMinutesDueBy()));
+            model.put("minutesDueBy", dates.dateTime(meeting.getMinutesDueBy()));
         }
         return model;
     }

@@ -6,12 +6,12 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.convene.calendar.CalendarProperties;
+import org.convene.access.MeetingRights;
+import org.convene.calendar.CouncilTime;
 import org.convene.directory.Directory;
 import org.convene.directory.Person;
 import org.convene.directory.Role;
@@ -40,20 +40,15 @@ class MeetingPages {
 
     private final MeetingService meetings;
     private final Agenda agenda;
-    private final MeetingAccess access;
-    private final MeetingNotices notices;
     private final Directory directory;
-    private final ZoneId zone;
+    private final CouncilTime dates;
     private final Clock clock;
 
-    MeetingPages(MeetingService meetings, Agenda agenda, MeetingAccess access, MeetingNotices notices, Directory directory, CalendarProperties calendar,
-                 Clock clock) {
+    MeetingPages(MeetingService meetings, Agenda agenda, Directory directory, CouncilTime dates, Clock clock) {
         this.meetings = meetings;
         this.agenda = agenda;
-        this.access = access;
-        this.notices = notices;
         this.directory = directory;
-        this.zone = calendar.zone();
+        this.dates = dates;
         this.clock = clock;
     }
 
@@ -61,8 +56,7 @@ class MeetingPages {
     String list(Principal principal, Model model) {
         model.addAttribute("chaired", meetings.chairedBy(principal.getName()));
         model.addAttribute("invited", meetings.invitedTo(principal.getName()));
-        model.addAttribute("waiting", me(principal).hasRole(Role.CHAIR) ? meetings.awaitingConvening() : List.of());
-        model.addAttribute("notices", notices);
+        model.addAttribute("waiting", me(principal).hasRole(Role.CHAIR) ? meetings.awaitingAChair() : List.of());
         return "meeting/list";
     }
 
@@ -86,7 +80,7 @@ class MeetingPages {
             Meeting meeting = meetings.raiseConcern(principal.getName(), new NewConcern(form.getFirst("concern"),
                     form.getFirst("referrerName"), FormFields.optionalId(form.getFirst("referrerAgency")), Text.orNull(form.getFirst("referrerEmail")),
                     children, FormFields.optionalId(form.getFirst("chair"))));
-            redirect.addFlashAttribute("success", "Concern recorded. Convene the strategy discussion by " + notices.when(meeting.getConveneBy()) + ".");
+            redirect.addFlashAttribute("success", "Concern recorded. Convene the strategy discussion by " + dates.dateTime(meeting.getConveneBy()) + ".");
             return "redirect:/meetings/" + meeting.getId();
         } catch (InvalidRequestException e) {
             model.addAttribute("error", e.getMessage());
@@ -96,17 +90,17 @@ class MeetingPages {
 
     @GetMapping("/meetings/{id}")
     String show(@PathVariable long id, Principal principal, Model model) {
-        Person me = me(principal);
-        Meeting meeting = meetings.visibleTo(me.username(), id);
+        Meeting meeting = meetings.read(principal.getName(), id);
+        MeetingRights rights = meetings.rightsOf(principal.getName(), id);
         List<Invitation> invitations = meetings.invitationsOf(id);
         model.addAttribute("meeting", meeting);
         model.addAttribute("children", meetings.childrenOf(id));
         model.addAttribute("agenda", agenda.itemsOf(id));
         model.addAttribute("agendaEditable", meeting.getStatus() == MeetingStatus.CONVENED && meeting.getStartsAt().isAfter(clock.instant()));
-        model.addAttribute("isChair", access.isChair(me, meeting) || (meeting.getChairId() == null && me.hasRole(Role.CHAIR)));
+        model.addAttribute("isChair", rights.chair() || rights.takeChair());
+        model.addAttribute("canAssignChair", rights.assignChair());
+        model.addAttribute("chairs", directory.peopleWithRole(Role.CHAIR));
         model.addAttribute("chairName", meeting.getChairId() == null ? "Not yet assigned" : directory.person(meeting.getChairId()).displayName());
-        model.addAttribute("conveneBy", notices.when(meeting.getConveneBy()));
-        model.addAttribute("when", meeting.getStartsAt() == null ? null : notices.when(meeting.getStartsAt()));
         model.addAttribute("invitations", invitations.stream().filter(Invitation::isActive)
                 .map(i -> new InvitationRow(i, i.getPersonId() == null ? null : directory.person(i.getPersonId()).displayName(),
                         directory.agency(i.getAgencyId()).name())).toList());
@@ -116,6 +110,13 @@ class MeetingPages {
         model.addAttribute("people", directory.people());
         model.addAttribute("requiredKinds", RequiredAgencies.of(meeting.getType()).stream().map(Enum::name).toList());
         return "meeting/show";
+    }
+
+    @PostMapping("/meetings/{id}/chair")
+    String assignChair(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
+                       RedirectAttributes redirect) {
+        return attempt(id, principal, model, redirect, "chair", form, "Chair changed. They can now convene and run the meeting.",
+                () -> meetings.assignChair(principal.getName(), id, FormFields.id(form.getFirst("chair"), "Choose who will chair the meeting.")));
     }
 
     @PostMapping("/meetings/{id}/convening")
@@ -228,7 +229,7 @@ class MeetingPages {
             LocalDate date = FormFields.date(form.getFirst("day"), form.getFirst("month"), form.getFirst("year"));
             LocalTime start = LocalTime.parse(form.getFirst("startTime").trim());
             LocalTime end = LocalTime.parse(form.getFirst("endTime").trim());
-            return new Instant[] {date.atTime(start).atZone(zone).toInstant(), date.atTime(end).atZone(zone).toInstant()};
+            return new Instant[] {date.atTime(start).atZone(dates.zone()).toInstant(), date.atTime(end).atZone(dates.zone()).toInstant()};
         } catch (NullPointerException | NumberFormatException | DateTimeException e) {
             throw new InvalidRequestException("Enter a real date, and start and end times like 09:30 and 10:30.");
         }

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.convene.access.MeetingRights;
 import org.convene.audit.AuditTrail;
 import org.convene.calendar.Deadlines;
 import org.convene.calendar.Timescales;
@@ -78,8 +80,7 @@ public class MeetingService {
     /** Records that the meeting decided on a review strategy discussion by a date (in its record, before approval). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void setReviewBy(String username, long meetingId, LocalDate date) {
-        Meeting meeting = find(meetingId);
-        requireTheChair(person(username), meeting);
+        Meeting meeting = require(username, meetingId, MeetingRights::chair);
         if (date != null && !date.isAfter(deadlines.today(clock))) {
             throw new InvalidRequestException("The review must be on a date after today.");
         }
@@ -120,9 +121,10 @@ public class MeetingService {
             requireChair(directory.person(concern.chairId()));
         }
         Instant now = clock.instant();
+        String referrerEmail = Text.orNull(concern.referrerEmail());
         Meeting meeting = meetings.save(Meeting.concernRaised(MeetingType.STRATEGY_DISCUSSION, concern.concern().trim(),
-                concern.referrerName().trim(), concern.referrerAgencyId(), Text.orNull(concern.referrerEmail()),
-                concern.chairId(), username, now, conveneBy != null ? conveneBy : deadlines.after(now, timescales.strategyDiscussionConvened()), reviewOf));
+                concern.referrerName().trim(), concern.referrerAgencyId(), referrerEmail,
+                directory.personByEmail(referrerEmail).map(Person::id).orElse(null), concern.chairId(), username, now, conveneBy != null ? conveneBy : deadlines.after(now, timescales.strategyDiscussionConvened()), reviewOf));
         concern.children().forEach(child -> children.save(child.of(meeting.getId())));
         audit.record(username, "meeting.concern-raised", ENTITY, meeting.getId(),
                 Map.of("children", concern.children().size(), "chairId", String.valueOf(concern.chairId()), "reviewOf", String.valueOf(reviewOf)));
@@ -130,13 +132,14 @@ public class MeetingService {
         return meeting;
     }
 
+    /**
+     * Gives the meeting to a chair: the current chair hands it on, the people above the chair in line management or an
+     * admin reassign it, and while it has no chair whoever raised it may choose one, or a chair may take it.
+     */
     public Meeting assignChair(String username, long meetingId, long chairId) {
         return retry.inTransaction(() -> {
-            Meeting meeting = find(meetingId);
             Person user = person(username);
-            if (!(user.hasRole(Role.CHAIR) || user.hasRole(Role.MANAGER)) || !meeting.isOpen()) {
-                throw new AccessDeniedException("not a chair or manager");
-            }
+            Meeting meeting = require(user, meetingId, rights -> rights.assignChair() || (rights.takeChair() && user.id() == chairId));
             requireChair(directory.person(chairId));
             meeting.assignChair(chairId);
             meetings.save(meeting);
@@ -148,12 +151,12 @@ public class MeetingService {
     public Meeting convene(String username, long meetingId, Instant startsAt, Instant endsAt, String location,
                            String virtualLink, List<Invitee> invitees) {
         return retry.inTransaction(() -> {
-            Meeting meeting = find(meetingId);
             Person chair = person(username);
-            if (meeting.getChairId() == null && chair.hasRole(Role.CHAIR)) {
+            Meeting meeting = require(chair, meetingId, rights -> rights.chair() || rights.takeChair());
+            if (meeting.getChairId() == null) {
                 meeting.assignChair(chair.id());
+                audit.record(username, "meeting.chair-assigned", ENTITY, meetingId, Map.of("chairId", chair.id()));
             }
-            requireTheChair(chair, meeting);
             if (meeting.getStatus() != MeetingStatus.CONCERN_RAISED) {
                 throw new ConflictException("This meeting has already been convened: reschedule it instead.");
             }
@@ -176,8 +179,7 @@ public class MeetingService {
 
     public Meeting reschedule(String username, long meetingId, Instant startsAt, Instant endsAt, String location, String virtualLink) {
         return retry.inTransaction(() -> {
-            Meeting meeting = find(meetingId);
-            requireTheChair(person(username), meeting);
+            Meeting meeting = require(username, meetingId, MeetingRights::chair);
             if (meeting.getStatus() != MeetingStatus.CONVENED) {
                 throw new ConflictException("Only a convened meeting that has not yet been held can be rescheduled.");
             }
@@ -194,8 +196,7 @@ public class MeetingService {
 
     public Meeting cancel(String username, long meetingId, String reason) {
         return retry.inTransaction(() -> {
-            Meeting meeting = find(meetingId);
-            requireTheChair(person(username), meeting);
+            Meeting meeting = require(username, meetingId, MeetingRights::chair);
             if (!meeting.isOpen() || meeting.getStatus() == MeetingStatus.HELD || meeting.getStatus() == MeetingStatus.MINUTES_APPROVED) {
                 throw new ConflictException("A meeting that has been held or closed cannot be cancelled.");
             }
@@ -216,8 +217,7 @@ public class MeetingService {
 
     public Invitation invite(String username, long meetingId, Invitee invitee) {
         return retry.inTransaction(() -> {
-            Meeting meeting = find(meetingId);
-            requireTheChair(person(username), meeting);
+            Meeting meeting = require(username, meetingId, MeetingRights::chair);
             if (meeting.getStatus() != MeetingStatus.CONVENED) {
                 throw new ConflictException("Invite people once the meeting is convened and before it is held.");
             }
@@ -233,8 +233,10 @@ public class MeetingService {
     /** Removing an invitee ends their access at once and cancels the entry in their calendar. */
     public void removeInvitation(String username, long meetingId, long invitationId) {
         retry.inTransaction(() -> {
-            Meeting meeting = find(meetingId);
-            requireTheChair(person(username), meeting);
+            Meeting meeting = require(username, meetingId, MeetingRights::chair);
+            if (meeting.getStatus() != MeetingStatus.CONVENED) {
+                throw new ConflictException("Invitations can be withdrawn only before the meeting is held.");
+            }
             Invitation invitation = invitations.findById(invitationId).filter(i -> i.getMeetingId() == meetingId && i.isActive())
                     .orElseThrow(() -> new NotFoundException("There is no such invitation to this meeting"));
             if (invitation.isRequired() && meeting.getStatus() == MeetingStatus.CONVENED && activeOfKind(meetingId, kindOf(invitation)) == 1) {
@@ -244,9 +246,7 @@ public class MeetingService {
             invitation.remove(clock.instant());
             invitations.save(invitation);
             audit.record(username, "invitation.removed", INVITATION, invitationId, Map.of("meetingId", meetingId));
-            if (meeting.isConvened() && meeting.isOpen()) {
-                notices.cancelledFor(meeting, invitation);
-            }
+            notices.cancelledFor(meeting, invitation);
             return null;
         });
     }
@@ -289,8 +289,7 @@ public class MeetingService {
     public Meeting recordHeld(String username, long meetingId, Map<Long, Attendance> attendance, Map<Long, Instant> reportsReceived,
                               String quorumOverrideReason) {
         return retry.inTransaction(() -> {
-            Meeting meeting = find(meetingId);
-            requireTheChair(person(username), meeting);
+            Meeting meeting = require(username, meetingId, MeetingRights::chair);
             if (meeting.getStatus() != MeetingStatus.CONVENED) {
                 throw new ConflictException("Only a convened meeting can be recorded as held.");
             }
@@ -351,8 +350,7 @@ public class MeetingService {
 
     public void addAgendaItem(String username, long meetingId, String title) {
         retry.inTransaction(() -> {
-            Meeting meeting = find(meetingId);
-            requireTheChair(person(username), meeting);
+            Meeting meeting = require(username, meetingId, MeetingRights::chair);
             agenda.add(username, meeting, title);
             return null;
         });
@@ -360,8 +358,7 @@ public class MeetingService {
 
     public void changeAgendaItem(String username, long meetingId, long itemId, String title) {
         retry.inTransaction(() -> {
-            Meeting meeting = find(meetingId);
-            requireTheChair(person(username), meeting);
+            Meeting meeting = require(username, meetingId, MeetingRights::chair);
             agenda.change(username, meeting, itemId, title);
             return null;
         });
@@ -369,8 +366,7 @@ public class MeetingService {
 
     public void removeAgendaItem(String username, long meetingId, long itemId) {
         retry.inTransaction(() -> {
-            Meeting meeting = find(meetingId);
-            requireTheChair(person(username), meeting);
+            Meeting meeting = require(username, meetingId, MeetingRights::chair);
             agenda.remove(username, meeting, itemId);
             return null;
         });
@@ -383,7 +379,7 @@ public class MeetingService {
         if (!meeting.isConvened()) {
             throw new NotFoundException("This meeting has no agenda yet");
         }
-        return agenda.pdf(meeting, notices.when(meeting.getStartsAt()));
+        return agenda.pdf(meeting);
     }
 
     /** The children a meeting concerns, in the order they were named. */
@@ -398,18 +394,23 @@ public class MeetingService {
         return find(meetingId);
     }
 
-    /** Whether the person chairs the meeting (or administers Convene). */
+    /** What the person may do with the meeting, as {@link org.convene.access.AccessPolicy} decides. */
     @Transactional(readOnly = true)
-    public boolean isChair(String username, long meetingId) {
-        return access.isChair(person(username), find(meetingId));
+    public MeetingRights rightsOf(String username, long meetingId) {
+        return access.rights(person(username), find(meetingId));
     }
 
+    /** The meeting, if the person may see it; to anyone else it does not exist. */
     @Transactional(readOnly = true)
     public Meeting visibleTo(String username, long meetingId) {
-        Meeting meeting = find(meetingId);
-        if (!access.canView(person(username), meeting)) {
-            throw new AccessDeniedException("not invited");
-        }
+        return require(username, meetingId, rights -> true);
+    }
+
+    /** The meeting with its children's details, for a page or the API: the reading is audited. */
+    @Transactional
+    public Meeting read(String username, long meetingId) {
+        Meeting meeting = visibleTo(username, meetingId);
+        audit.record(username, "meeting.read", ENTITY, meetingId, Map.of());
         return meeting;
     }
 
@@ -431,9 +432,10 @@ public class MeetingService {
                 .map(this::find).toList();
     }
 
+    /** Concerns that no chair has yet: every chair may see them, and take one. */
     @Transactional(readOnly = true)
-    public List<Meeting> awaitingConvening() {
-        return meetings.findOpen().stream().filter(m -> m.getStatus() == MeetingStatus.CONCERN_RAISED).toList();
+    public List<Meeting> awaitingAChair() {
+        return meetings.findOpen().stream().filter(m -> m.getChairId() == null).toList();
     }
 
     private List<Invitation> invitationsFor(Meeting meeting, List<Invitee> invitees) {
@@ -493,10 +495,21 @@ public class MeetingService {
         }
     }
 
-    private void requireTheChair(Person person, Meeting meeting) {
-        if (!person.id().equals(meeting.getChairId()) && !person.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("not the chair");
+    private Meeting require(String username, long meetingId, Predicate<MeetingRights> allowed) {
+        return require(person(username), meetingId, allowed);
+    }
+
+    /** The meeting, if the person may do this with it: a meeting they may not see is not found; one they may see is forbidden. */
+    private Meeting require(Person person, long meetingId, Predicate<MeetingRights> allowed) {
+        Meeting meeting = find(meetingId);
+        MeetingRights rights = access.rights(person, meeting);
+        if (!rights.view()) {
+            throw new NotFoundException("There is no meeting " + meetingId);
         }
+        if (!allowed.test(rights)) {
+            throw new AccessDeniedException("not allowed");
+        }
+        return meeting;
     }
 
     private static void requireChair(Person person) {

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -51,13 +50,6 @@ class MinutesApiController {
     record Correction(@NotBlank @Size(max = 1000) String reason) {
     }
 
-    record VersionSummary(int version, MinutesStatus status, String contentHash, String approvedBy, Instant approvedAt,
-                          Integer supersedesVersion) {
-        static VersionSummary of(MinutesVersion v) {
-            return new VersionSummary(v.version(), v.status(), v.contentHash(), v.approvedBy(), v.approvedAt(), v.supersedesVersion());
-        }
-    }
-
     @GetMapping("/record")
     @Operation(summary = "The record as it stands, every entry (the chair, and auditors)")
     MinutesService.RecordView record(@PathVariable long meetingId, Principal principal) {
@@ -94,20 +86,20 @@ class MinutesApiController {
 
     @PostMapping("/minutes/approval")
     @Operation(summary = "Approve the record as the next version of the minutes (the chair, with their password)")
-    VersionSummary approve(@PathVariable long meetingId, @Valid @RequestBody Approval approval, Principal principal) {
-        return VersionSummary.of(minutes.approve(principal.getName(), meetingId, approval.password()));
+    MinutesVersionSummary approve(@PathVariable long meetingId, @Valid @RequestBody Approval approval, Principal principal) {
+        return minutes.approve(principal.getName(), meetingId, approval.password());
     }
 
     @PostMapping("/minutes/correction")
     @Operation(summary = "Start a correction: a new version that will supersede the approved one")
-    VersionSummary correct(@PathVariable long meetingId, @Valid @RequestBody Correction correction, Principal principal) {
-        return VersionSummary.of(minutes.startCorrection(principal.getName(), meetingId, correction.reason()));
+    MinutesVersionSummary correct(@PathVariable long meetingId, @Valid @RequestBody Correction correction, Principal principal) {
+        return minutes.startCorrection(principal.getName(), meetingId, correction.reason());
     }
 
     @GetMapping("/minutes")
     @Operation(summary = "The approved versions of the minutes")
-    List<VersionSummary> versions(@PathVariable long meetingId, Principal principal) {
-        return minutes.approvedVersions(principal.getName(), meetingId).stream().map(VersionSummary::of).toList();
+    List<MinutesVersionSummary> versions(@PathVariable long meetingId, Principal principal) {
+        return minutes.approvedVersions(principal.getName(), meetingId);
     }
 
     @GetMapping("/minutes/{version}")

@@ -113,7 +113,6 @@ class MinutesPages {
     String minutes(@PathVariable long id, @PathVariable int version, Principal principal, Model model) {
         MinutesService.MinutesCopy copy = minutes.copyFor(principal.getName(), id, version);
         model.addAttribute("copy", copy);
-        model.addAttribute("when", renderer.when());
         return "minutes/show";
     }
 

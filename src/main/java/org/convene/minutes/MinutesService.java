@@ -18,7 +18,7 @@ import org.convene.action.MeetingReference;
 import org.convene.audit.AuditTrail;
 import org.convene.directory.Directory;
 import org.convene.directory.Person;
-import org.convene.directory.Role;
+import org.convene.access.MeetingRights;
 import org.convene.meeting.Invitation;
 import org.convene.meeting.Meeting;
 import org.convene.meeting.MeetingChild;
@@ -150,7 +150,7 @@ public class MinutesService {
      * sets the agreed actions going and lets the meeting's process circulate the minutes; a correction is circulated
      * at once.
      */
-    public MinutesVersion approve(String username, long meetingId, String password) {
+    public MinutesVersionSummary approve(String username, long meetingId, String password) {
         return retry.inTransaction(() -> {
             Meeting meeting = requireEditable(username, meetingId);
             Person chair = person(username);
@@ -177,13 +177,13 @@ public class MinutesService {
             } else {
                 circulate(meetingId);
             }
-            return approved;
+            return MinutesVersionSummary.of(approved);
         });
     }
 
     /** Reopens approved minutes as a new draft version, which will supersede the approved one once approved. */
     @Transactional
-    public MinutesVersion startCorrection(String username, long meetingId, String reason) {
+    public MinutesVersionSummary startCorrection(String username, long meetingId, String reason) {
         requireChair(username, meetingId);
         Text.required(reason, "Say what the correction is for.");
         List<MinutesVersion> existing = versions.findByMeetingIdOrderByVersion(meetingId);
@@ -194,7 +194,7 @@ public class MinutesService {
         MinutesVersion draft = versions.save(new MinutesVersion(null, meetingId, latest.version() + 1, MinutesStatus.DRAFT, null,
                 null, null, null, latest.version(), reason.trim(), null));
         audit.record(username, "minutes.correction-started", ENTITY, meetingId, Map.of("version", draft.version(), "supersedes", latest.version()));
-        return draft;
+        return MinutesVersionSummary.of(draft);
     }
 
     /** Sends each recipient a link to their copy of the latest approved version. Idempotent. */
@@ -208,8 +208,14 @@ public class MinutesService {
         Meeting meeting = meetings.meeting(meetingId);
         List<String> recipients = new ArrayList<>(meetings.invitationsOf(meetingId).stream().filter(Invitation::isActive)
                 .map(Invitation::getEmail).distinct().toList());
-        if (meeting.getReferrerEmail() != null && !recipients.contains(meeting.getReferrerEmail())) {
-            recipients.add(meeting.getReferrerEmail());
+        String referrer = meeting.getReferrerEmail();
+        if (referrer != null && recipients.stream().noneMatch(referrer::equalsIgnoreCase)) {
+            if (meeting.getReferrerPersonId() != null) {
+                recipients.add(referrer);
+            } else {
+                // A referrer without an account could not open a link: they are told whom to ask instead.
+                notices.minutesApprovedForReferrer(referrer, meeting.getChairId() == null ? null : directory.person(meeting.getChairId()));
+            }
         }
         recipients.forEach(recipient -> notices.minutesReady(meetingId, latest.get().version(), recipient));
         versions.save(latest.get().circulated(clock.instant()));
@@ -217,41 +223,48 @@ public class MinutesService {
         meetings.minutesCirculated(meetingId);
     }
 
-    /** The reader's own copy of a version: everything for the chair, admins and auditors; for others, what their agency may see. */
-    @Transactional(readOnly = true)
+    /**
+     * The reader's own copy of a version, built from what they may read: everything for the chair and auditors; for
+     * anyone else who may see the meeting, what their agency may see. The reading is audited.
+     */
+    @Transactional
     public MinutesCopy copyFor(String username, long meetingId, int version) {
-        meetings.visibleTo(username, meetingId);
+        MeetingRights rights = meetings.rightsOf(username, meetingId);
+        requireVisible(rights, meetingId);
         MinutesVersion stored = versions.findByMeetingIdOrderByVersion(meetingId).stream()
                 .filter(v -> v.version() == version && v.status() != MinutesStatus.DRAFT).findFirst()
                 .orElseThrow(() -> new NotFoundException("There are no approved minutes " + version + " for this meeting"));
         MinutesContent content = fromJson(stored.content());
-        Person reader = person(username);
-        boolean everything = meetings.isChair(username, meetingId) || reader.hasRole(Role.AUDITOR);
-        return new MinutesCopy(stored, everything ? content : content.visibleTo(reader.agencyId()),
+        audit.record(username, "minutes.read", ENTITY, meetingId, Map.of("version", version, "whole", rights.readEverything()));
+        return new MinutesCopy(MinutesVersionSummary.of(stored), rights.readEverything() ? content : content.visibleTo(person(username).agencyId()),
                 sha256(stored.content()).equals(stored.contentHash()));
     }
 
     /**
      * The record as it stands, with every entry: for the chair (and auditors). Everyone else reads the minutes, each
-     * in their own copy.
+     * in their own copy. The reading is audited.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public RecordView record(String username, long meetingId) {
-        Meeting meeting = meetings.visibleTo(username, meetingId);
-        if (!meetings.isChair(username, meetingId) && !person(username).hasRole(Role.AUDITOR)) {
+        MeetingRights rights = meetings.rightsOf(username, meetingId);
+        requireVisible(rights, meetingId);
+        if (!rights.readEverything()) {
             throw new AccessDeniedException("the record is the chair's");
         }
+        Meeting meeting = meetings.meeting(meetingId);
         List<MinutesVersion> existing = versions.findByMeetingIdOrderByVersion(meetingId);
-        boolean editable = meetings.isChair(username, meetingId) && isEditable(meeting, existing);
+        audit.record(username, "record.read", ENTITY, meetingId, Map.of());
         return new RecordView(meeting, meetings.childrenOf(meetingId), entries.findByMeetingIdOrderById(meetingId), childRecords.findByMeetingIdOrderById(meetingId),
-                recordActions.findByMeetingIdOrderById(meetingId), existing, editable);
+                recordActions.findByMeetingIdOrderById(meetingId), existing.stream().map(MinutesVersionSummary::of).toList(),
+                rights.chair() && isEditable(meeting, existing));
     }
 
     /** The approved versions of a meeting's minutes, for anyone who may see the meeting. */
     @Transactional(readOnly = true)
-    public List<MinutesVersion> approvedVersions(String username, long meetingId) {
-        meetings.visibleTo(username, meetingId);
-        return versions.findByMeetingIdOrderByVersion(meetingId).stream().filter(v -> v.status() != MinutesStatus.DRAFT).toList();
+    public List<MinutesVersionSummary> approvedVersions(String username, long meetingId) {
+        requireVisible(meetings.rightsOf(username, meetingId), meetingId);
+        return versions.findByMeetingIdOrderByVersion(meetingId).stream().filter(v -> v.status() != MinutesStatus.DRAFT)
+                .map(MinutesVersionSummary::of).toList();
     }
 
     private void raiseAgreedActions(String username, Meeting meeting) {
@@ -310,8 +323,16 @@ public class MinutesService {
     }
 
     private void requireChair(String username, long meetingId) {
-        if (!meetings.isChair(username, meetingId)) {
+        MeetingRights rights = meetings.rightsOf(username, meetingId);
+        requireVisible(rights, meetingId);
+        if (!rights.chair()) {
             throw new AccessDeniedException("not the chair");
+        }
+    }
+
+    private static void requireVisible(MeetingRights rights, long meetingId) {
+        if (!rights.view()) {
+            throw new NotFoundException("There is no meeting " + meetingId);
         }
     }
 
@@ -343,13 +364,16 @@ public class MinutesService {
         }
     }
 
-    /** A reader's copy of one version, and whether its stored content still matches its hash. */
-    public record MinutesCopy(MinutesVersion version, MinutesContent content, boolean hashVerified) {
+    /**
+     * A reader's copy of one version, and whether its stored content still matches its hash. It holds the version's
+     * particulars and the reader's content, never the stored document the copy is built from.
+     */
+    public record MinutesCopy(MinutesVersionSummary version, MinutesContent content, boolean hashVerified) {
     }
 
     /** The record as the chair works on it. */
     public record RecordView(Meeting meeting, List<MeetingChild> children, List<RecordEntry> entries, List<ChildRecord> childRecords, List<RecordAction> actions,
-                             List<MinutesVersion> versions, boolean editable) {
+                             List<MinutesVersionSummary> versions, boolean editable) {
 
         public ChildRecord recordOf(MeetingChild child) {
             return childRecords.stream().filter(r -> r.childId().equals(child.id())).findFirst()

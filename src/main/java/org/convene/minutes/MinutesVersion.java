@@ -6,10 +6,11 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A version of a meeting's minutes. Once approved, its {@code content} (the whole record as it then stood, as JSON)
- * and {@code contentHash} never change; a correction is a new version that names the one it supersedes.
+ * and {@code contentHash} never change; a correction is a new version that names the one it supersedes. It holds every
+ * entry, so it never leaves this module: readers get {@link MinutesService.MinutesCopy}, the API {@link MinutesVersionSummary}.
  */
 @Table("minutes_version")
-public record MinutesVersion(@Id Long id, Long meetingId, int version, MinutesStatus status, String content,
+record MinutesVersion(@Id Long id, Long meetingId, int version, MinutesStatus status, String content,
                              String contentHash, String approvedBy, Instant approvedAt, Integer supersedesVersion,
                              String correctionReason, Instant circulatedAt) {
 

@@ -45,6 +45,15 @@ public final class FormFields {
         }
     }
 
+    /** The id of something that must be chosen from a list. */
+    public static long id(String value, String message) {
+        Long id = optionalId(value);
+        if (id == null) {
+            throw new InvalidRequestException(message);
+        }
+        return id;
+    }
+
     /** The id of something chosen from a list, or null when nothing was chosen. */
     public static Long optionalId(String value) {
         if (value == null || value.isBlank()) {

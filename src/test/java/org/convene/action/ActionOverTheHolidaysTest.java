@@ -75,14 +75,14 @@ class ActionOverTheHolidaysTest {
         Instant dueSoon = stepTo(deadlines.startOf(christmas.dueSoon()), id, Action::getReminderSentAt);
         Instant dueToday = stepTo(deadlines.startOf(christmas.due()), id, Action::getDueDayReminderSentAt);
         Instant overdue = stepTo(deadlines.endOf(christmas.due()), id, Action::getOverdueAt);
-        Instant firstRung = stepTo(deadlines.startOf(christmas.firstRung()), id, action -> escalatedAt(actions, id, 1));
-        Instant secondRung = stepTo(deadlines.startOf(christmas.secondRung()), id, action -> escalatedAt(actions, id, 2));
+        Instant firstRung = stepTo(deadlines.startOf(christmas.firstRung()), id, action -> escalatedAt(id, 1));
+        Instant secondRung = stepTo(deadlines.startOf(christmas.secondRung()), id, action -> escalatedAt(id, 2));
 
         assertThat(List.of(dueSoon, dueToday, overdue, firstRung, secondRung)).isSorted();
         assertThat(jdbc().queryForList("select subject from outbox_mail where recipient = ? and body_text like ? order by id", String.class,
                 owner.email(), "%/actions/" + id + "\n%"))
                 .containsExactly("An action has been assigned to you", "An action is due soon", "An action is due today", "An action is overdue");
-        assertThat(actions.escalationsOf(id)).extracting(ActionEscalation::escalatedToId)
+        assertThat(escalations().findByActionIdOrderById(id)).extracting(ActionEscalation::escalatedToId)
                 .containsExactly(directory.personByUsername("mo.manager").orElseThrow().id(), directory.personByUsername("hugo.head").orElseThrow().id());
     }
 
@@ -101,8 +101,12 @@ class ActionOverTheHolidaysTest {
         return done;
     }
 
-    private static Instant escalatedAt(ActionService actions, long actionId, int rung) {
-        return actions.escalationsOf(actionId).stream().filter(e -> e.rung() == rung).map(ActionEscalation::escalatedAt).findFirst().orElse(null);
+    private static Instant escalatedAt(long actionId, int rung) {
+        return escalations().findByActionIdOrderById(actionId).stream().filter(e -> e.rung() == rung).map(ActionEscalation::escalatedAt).findFirst().orElse(null);
+    }
+
+    private static ActionEscalationRepository escalations() {
+        return convene.getBean(ActionEscalationRepository.class);
     }
 
     private static JdbcTemplate jdbc() {

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ActionSweepTest {
 
     @Autowired ActionService actions;
+    @Autowired ActionEscalationRepository escalations;
     @Autowired ActionRepository repository;
     @Autowired ActionSweep sweep;
     @Autowired Processes processes;
@@ -45,7 +46,7 @@ class ActionSweepTest {
         Action swept = repository.findById(id).orElseThrow();
         assertThat(swept.getOverdueAt()).isNotNull();
         assertThat(swept.getEscalationLevel()).isEqualTo(1);
-        assertThat(actions.escalationsOf(id)).hasSize(1);
+        assertThat(escalations.findByActionIdOrderById(id)).hasSize(1);
         assertThat(jdbc.queryForList("select action from audit_event where entity_type = 'action' and entity_id = ? order by seq",
                 String.class, String.valueOf(id))).containsExactly("action.raised", "action.overdue", "action.escalated");
     }

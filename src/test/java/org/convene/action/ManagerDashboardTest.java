@@ -125,7 +125,7 @@ class ManagerDashboardTest {
         digest.send();
         digest.send();
         assertThat(digestsTo(yvonne)).hasSize(1);
-        assertThat(digestsTo(yvonne).getFirst()).contains("Overdue actions in your agency: 3").contains("Escalations waiting for you to acknowledge: 1");
+        assertThat(digestsTo(yvonne).getFirst()).contains("Overdue actions you oversee: 3").contains("Escalations waiting for you to acknowledge: 1");
         assertThat(digestsTo(directory.personByUsername("ellen.education").orElseThrow())).isEmpty();
     }
 

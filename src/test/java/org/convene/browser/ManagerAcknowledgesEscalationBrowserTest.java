@@ -33,7 +33,7 @@ class ManagerAcknowledgesEscalationBrowserTest extends BrowserTest {
         long chloe = directory.personByUsername("chloe.charity").orElseThrow().id();
         var action = actions.raise("cara.chair", "Offer mentoring sessions", chloe, null, calendar.addWorkingDays(time.today(), 5));
         time.advanceTo(deadlines.after(action.getDueDate(), Timescale.of("2 working days")));
-        await().atMost(Duration.ofSeconds(20)).until(() -> !actions.escalationsOf(action.getId()).isEmpty());
+        await().atMost(Duration.ofSeconds(20)).until(() -> !actions.details("arthur.auditor", action.getId()).escalations().isEmpty());
 
         signIn("cal.charity");
         browser.get(base() + "/manager/actions");

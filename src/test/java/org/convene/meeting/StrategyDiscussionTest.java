@@ -25,6 +25,7 @@ import org.convene.directory.Directory;
 import org.convene.directory.Person;
 import org.convene.shared.ConflictException;
 import org.convene.shared.InvalidRequestException;
+import org.convene.shared.NotFoundException;
 import org.convene.support.ConveneTest;
 import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,7 +155,7 @@ class StrategyDiscussionTest {
                 time.now().minus(Duration.ofHours(1)), "Room 1", null, required()))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("future");
         assertThatThrownBy(() -> meetings.convene("pat.police", meeting.getId(), start, start.plus(Duration.ofHours(1)), "Room 1", null, required()))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThat(repository.findById(meeting.getId()).orElseThrow().getStatus()).isEqualTo(MeetingStatus.CONCERN_RAISED);
         assertThat(meetings.invitationsOf(meeting.getId())).isEmpty();
         assertThat(audit(meeting.getId())).containsExactly("meeting.concern-raised");
@@ -189,7 +190,7 @@ class StrategyDiscussionTest {
         assertThat(meetings.visibleTo("yusuf.youth", meeting.getId())).isNotNull();
 
         meetings.removeInvitation("cara.chair", meeting.getId(), youth.getId());
-        assertThatThrownBy(() -> meetings.visibleTo("yusuf.youth", meeting.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> meetings.visibleTo("yusuf.youth", meeting.getId())).isInstanceOf(NotFoundException.class);
         assertThat(latestMailTo(yusuf.email(), meeting.getId()).get("calendar_method")).isEqualTo("CANCEL");
         assertThatThrownBy(() -> meetings.answer(youth.getId(), InvitationStatus.ACCEPTED, null, null));
     }

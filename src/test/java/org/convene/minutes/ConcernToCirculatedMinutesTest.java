@@ -83,7 +83,7 @@ class ConcernToCirculatedMinutesTest {
 
         var figuresBefore = meetingQueries.timeliness(90);
         Meeting meeting = meetings.raiseConcern("cara.chair", new NewConcern("Seen with older males at the bus station late at night",
-                "Ms Jones (school)", agencies.get(AgencyKind.EDUCATION).id(), null,
+                "Ms Jones (school)", agencies.get(AgencyKind.EDUCATION).id(), "ms.jones@school.example",
                 List.of(MeetingChild.named("Alex Example", null, null), MeetingChild.named("Sam Example", null, null)), cara));
         long id = meeting.getId();
         await().until(() -> jdbc.queryForObject("select process_instance_key from meeting where id = ?", Long.class, id) != null);
@@ -139,7 +139,7 @@ class ConcernToCirculatedMinutesTest {
         assertThatThrownBy(() -> minutes.approve("cara.chair", id, "wrong")).isInstanceOf(InvalidRequestException.class);
         assertThat(jdbc.queryForObject("select count(*) from minutes_version where meeting_id = ?", Long.class, id)).isZero();
 
-        MinutesVersion approved = minutes.approve("cara.chair", id, "convene-demo");
+        MinutesVersionSummary approved = minutes.approve("cara.chair", id, "convene-demo");
         Meeting review = meetings.meeting(meetings.meeting(id).getReviewMeetingId());
         assertThat(review.getReviewOfMeetingId()).isEqualTo(id);
         assertThat(review.getChairId()).isEqualTo(cara);
@@ -147,12 +147,16 @@ class ConcernToCirculatedMinutesTest {
 
         mvc.perform(post("/invitations/" + link.group(1)).param("token", link.group(2)).param("answer", "DECLINED").with(csrf()))
                 .andExpect(status().isForbidden());
-        assertThat(approved.contentHash()).isEqualTo(MinutesService.sha256(approved.content()));
+        String approvedContent = jdbc.queryForObject("select content from minutes_version where meeting_id = ? and version = 1", String.class, id);
+        assertThat(approved.contentHash()).isEqualTo(MinutesService.sha256(approvedContent));
         assertThatThrownBy(() -> minutes.approve("cara.chair", id, "convene-demo")).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> minutes.addEntry("cara.chair", id, EntryKind.INFORMATION, null, "late", Visibility.PROFESSIONALS, List.of()))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("approved");
 
         awaitMail("eddie.dsl@convene.example", "Minutes of a multi-agency meeting are ready");
+        String toReferrer = GreenMailUtil.getBody(awaitMail("ms.jones@school.example", "A meeting you referred has approved minutes"));
+        assertThat(toReferrer).as("a referrer without an account gets no link they could not open")
+                .contains("cara.chair@convene.example").doesNotContain("/meetings/", "Alex", "bus station");
         await().until(() -> meetings.meeting(id).getStatus() == MeetingStatus.CLOSED);
         assertThat(jdbc.queryForList("select meeting_type from action where meeting_id = ?", String.class, id)).containsExactly("STRATEGY_DISCUSSION");
         var figuresAfter = meetingQueries.timeliness(90);
@@ -169,7 +173,7 @@ class ConcernToCirculatedMinutesTest {
         assertThat(educationPdf).contains("Attendance has fallen to 60% this term", "I just want to be left alone", "Health would have preferred")
                 .doesNotContain("county line");
         assertThat(pdfText(renderer.pdf(police))).contains("county line");
-        mvc.perform(get("/meetings/" + id + "/minutes/1.pdf").with(user("yusuf.youth").roles("ATTENDEE"))).andExpect(status().isForbidden());
+        mvc.perform(get("/meetings/" + id + "/minutes/1.pdf").with(user("yusuf.youth").roles("ATTENDEE"))).andExpect(status().isNotFound());
         mvc.perform(get("/meetings/" + id + "/record").with(user("eddie.dsl").roles("ATTENDEE"))).andExpect(status().isForbidden());
         assertThatThrownBy(() -> minutes.record("pat.police", id)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         mvc.perform(get("/meetings/" + id + "/minutes").with(user("eddie.dsl").roles("ATTENDEE"))).andExpect(status().isOk());
@@ -177,13 +181,13 @@ class ConcernToCirculatedMinutesTest {
         minutes.startCorrection("cara.chair", id, "Wrong attendance figure");
         minutes.addEntry("cara.chair", id, EntryKind.INFORMATION, agencies.get(AgencyKind.EDUCATION).id(),
                 "Correction: attendance is 64%", Visibility.PROFESSIONALS, List.of());
-        MinutesVersion second = minutes.approve("cara.chair", id, "convene-demo");
+        MinutesVersionSummary second = minutes.approve("cara.chair", id, "convene-demo");
         assertThat(second.version()).isEqualTo(2);
         assertThat(second.supersedesVersion()).isEqualTo(1);
         assertThat(jdbc.queryForList("select status from minutes_version where meeting_id = ? order by version", String.class, id))
                 .containsExactly("SUPERSEDED", "APPROVED");
         assertThat(jdbc.queryForObject("select content from minutes_version where meeting_id = ? and version = 1", String.class, id))
-                .isEqualTo(approved.content());
+                .isEqualTo(approvedContent);
         assertThat(jdbc.queryForList("select action from audit_event where entity_type = 'minutes' and entity_id = ? order by seq", String.class,
                 String.valueOf(id))).contains("minutes.approved", "minutes.circulated", "minutes.correction-started");
     }

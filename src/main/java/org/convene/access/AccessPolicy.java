@@ -1,0 +1,87 @@
+package org.convene.access;
+
+import static org.convene.directory.Role.ADMIN;
+import static org.convene.directory.Role.AUDITOR;
+import static org.convene.directory.Role.CHAIR;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.convene.directory.Agency;
+import org.convene.directory.Directory;
+import org.convene.directory.Person;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules of who may read and do what, written once. A meeting is seen by its chair, the people above the chair in
+ * line management (who are told when it runs late), whoever raised it, a referrer in the directory, everyone invited
+ * (in person or through their agency's duty inbox), admins and auditors; an unallocated concern also by every chair,
+ * who may take it. Only the chair and auditors read restricted entries they were not named for. An action is seen by
+ * its owner, who set it, the owner's managers in line (for an agency: its safeguarding lead and theirs), and whoever
+ * it was escalated to, who may act on it.
+ */
+@Component
+public class AccessPolicy {
+
+    private final Directory directory;
+
+    AccessPolicy(Directory directory) {
+        this.directory = directory;
+    }
+
+    public MeetingRights meeting(Person person, MeetingFacts meeting) {
+        boolean chair = person.id().equals(meeting.chairId());
+        boolean raiser = person.username().equals(meeting.raisedBy());
+        boolean unallocated = meeting.chairId() == null && meeting.open();
+        boolean aboveInLine = meeting.chairId() != null
+                ? directory.isAboveInLine(person, meeting.chairId())
+                : directory.personByUsername(meeting.raisedBy()).filter(r -> directory.isAboveInLine(person, r.id())).isPresent();
+        boolean invited = meeting.invitedPeople().contains(person.id()) || meeting.invitedAgencies().contains(person.agencyId());
+        boolean takeChair = unallocated && person.hasRole(CHAIR);
+        boolean view = chair || raiser || aboveInLine || invited || takeChair || person.id().equals(meeting.referrerPersonId())
+                || person.hasRole(ADMIN) || person.hasRole(AUDITOR);
+        boolean assignChair = meeting.open() && (chair || aboveInLine || person.hasRole(ADMIN) || (raiser && unallocated));
+        return new MeetingRights(view, chair, chair || person.hasRole(AUDITOR), assignChair, takeChair);
+    }
+
+    public ActionRights action(Person person, ActionFacts action) {
+        boolean owner = action.ownerPersonId() != null
+                ? person.id().equals(action.ownerPersonId())
+                : person.agencyId().equals(action.ownerAgencyId());
+        boolean setter = person.username().equals(action.raisedBy());
+        boolean escalatedTo = action.escalatedTo().contains(person.id());
+        boolean manager = managesOwner(person, action);
+        boolean view = owner || setter || escalatedTo || manager || person.hasRole(ADMIN) || person.hasRole(AUDITOR);
+        return new ActionRights(view, owner && action.open(), (setter || manager || escalatedTo) && action.open(),
+                (setter || person.hasRole(ADMIN)) && action.open());
+    }
+
+    /** Acknowledging an escalation: its recipient or someone above them; with nobody named, the owner's managers or an admin. */
+    public boolean acknowledge(Person person, Long recipientId, ActionFacts action) {
+        if (recipientId == null) {
+            return managesOwner(person, action) || person.hasRole(ADMIN);
+        }
+        return person.id().equals(recipientId) || directory.isAboveInLine(person, recipientId);
+    }
+
+    public OversightScope oversight(Person manager) {
+        if (manager.hasRole(ADMIN)) {
+            return new OversightScope(true, Set.of(), Set.of(), manager.id());
+        }
+        Set<Long> people = directory.reportsOf(manager);
+        Set<Long> leaders = new HashSet<>(people);
+        leaders.add(manager.id());
+        Set<Long> agencies = directory.agencies().stream()
+                .filter(agency -> agency.safeguardingLeadId() != null && leaders.contains(agency.safeguardingLeadId()))
+                .map(Agency::id).collect(Collectors.toSet());
+        return new OversightScope(false, people, agencies, manager.id());
+    }
+
+    private boolean managesOwner(Person person, ActionFacts action) {
+        if (action.ownerPersonId() != null) {
+            return directory.isAboveInLine(person, action.ownerPersonId());
+        }
+        Long lead = directory.agency(action.ownerAgencyId()).safeguardingLeadId();
+        return lead != null && (lead.equals(person.id()) || directory.isAboveInLine(person, lead));
+    }
+}

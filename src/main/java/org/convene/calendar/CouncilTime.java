@@ -1,0 +1,44 @@
+package org.convene.calendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way dates and times are written for people, in pages, mails and PDFs: in the council's time zone, as
+ * GOV.UK writes them ("Friday 4 December 2026, 2:30pm"). Every template reaches it as {@code dates}.
+ */
+@Component
+public class CouncilTime {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
+    private final ZoneId zone;
+
+    CouncilTime(CalendarProperties calendar) {
+        this.zone = calendar.zone();
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(zone));
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(zone)).replace("AM", "am").replace("PM", "pm");
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : date(instant) + ", " + time(instant);
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+}

@@ -1,0 +1,220 @@
+package org.convene.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.convene.action.ActionOutcome;
+import org.convene.action.ActionService;
+import org.convene.calendar.WorkingDayCalendar;
+import org.convene.directory.Agency;
+import org.convene.directory.AgencyKind;
+import org.convene.directory.Directory;
+import org.convene.meeting.Attendance;
+import org.convene.meeting.Invitation;
+import org.convene.meeting.Invitee;
+import org.convene.meeting.MeetingChild;
+import org.convene.meeting.MeetingService;
+import org.convene.meeting.NewConcern;
+import org.convene.minutes.EntryKind;
+import org.convene.minutes.MinutesService;
+import org.convene.minutes.Section47Decision;
+import org.convene.minutes.Visibility;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A few weeks of a children's services team, built once through the services as people would do it: meetings at every
+ * stage (an unallocated concern, one waiting to be convened, one convened, one held with its record half written, one
+ * with approved and corrected minutes, one cancelled) and actions at every rung of the ladder. The restricted entries
+ * and the children's names are markers that a test can look for in whatever a reader is sent.
+ */
+public class Scenario {
+
+    public static final String POLICE_ONLY = "Police-only marker: a car linked to the adult of concern was seen outside";
+    public static final String HEALTH_ONLY = "Health-only marker: two A and E visits with unexplained injuries";
+    public static final String CARE_ONLY = "Care-only marker: the sibling's placement is about to end";
+    public static final String SHARED = "Shared marker: attendance at school has fallen to 60%";
+    public static final String DRAFT_POLICE_ONLY = "Draft police-only marker: the phone was seized";
+    public static final String CHILD = "Zofia Wiśniewska";
+    public static final String CHILD_SURNAME = "Wiśniewska";
+    public static final String CHILD_WORDS = "Child's words marker: I feel safe at my nan's";
+
+    public long unallocated;
+    public long raised;
+    public long convened;
+    public long held;
+    public long minutes;
+    public long cancelled;
+    public long withdrawnInvitation;
+    public long minutesChild;
+
+    public long actionLater;
+    public long actionDueToday;
+    public long actionOverdue;
+    public long actionRung1;
+    public long actionRung2;
+    public long policeActionRung2;
+    public long actionCompleted;
+    public long actionToCancel;
+    public long anotherActionToCancel;
+    public long rung1Escalation;
+    public long policeRung2Escalation;
+
+    private final MeetingService meetings;
+    private final MinutesService minutesService;
+    private final ActionService actions;
+    private final Directory directory;
+    private final WorkingDayCalendar calendar;
+    private final TimeMachine time;
+    private final JdbcTemplate jdbc;
+    private boolean built;
+
+    public Scenario(MeetingService meetings, MinutesService minutesService, ActionService actions, Directory directory,
+                    WorkingDayCalendar calendar, TimeMachine time, JdbcTemplate jdbc) {
+        this.meetings = meetings;
+        this.minutesService = minutesService;
+        this.actions = actions;
+        this.directory = directory;
+        this.calendar = calendar;
+        this.time = time;
+        this.jdbc = jdbc;
+    }
+
+    public long id(String username) {
+        return directory.personByUsername(username).orElseThrow().id();
+    }
+
+    public long agency(AgencyKind kind) {
+        return directory.agencies().stream().filter(a -> a.kind() == kind).findFirst().map(Agency::id).orElseThrow();
+    }
+
+    /** Builds the scenario the first time it is asked for; later calls find it built. */
+    public synchronized Scenario build() {
+        if (built) {
+            return this;
+        }
+        LocalDate today = time.today();
+        LocalDate target = calendar.addWorkingDays(today, 12);
+        LocalDate meetingDay = calendar.addWorkingDays(today, 1);
+
+        unallocated = meetings.raiseConcern("mo.manager", concern("Ava Unallocated", null)).getId();
+        raised = meetings.raiseConcern("cara.chair", concern("Ben Waiting", id("priya.lead"))).getId();
+        cancelled = meetings.raiseConcern("cara.chair", concern("Cal Cancelled", id("cara.chair"))).getId();
+        meetings.cancel("cara.chair", cancelled, "The family moved out of the area");
+
+        minutes = meetings.raiseConcern("cara.chair", new NewConcern("Seen with older males at the bus station late at night",
+                "Ellen Education", agency(AgencyKind.EDUCATION), "ellen.education@convene.example",
+                List.of(MeetingChild.named(CHILD, LocalDate.of(2012, 4, 3), "CS-1001")), id("cara.chair"))).getId();
+        Instant minutesStart = at(meetingDay, 10);
+        meetings.convene("cara.chair", minutes, minutesStart, minutesStart.plus(Duration.ofHours(1)), "Room 4, Civic Centre", null,
+                List.of(new Invitee(id("sam.social"), null), new Invitee(id("pat.police"), null),
+                        new Invitee(null, agency(AgencyKind.HEALTH)), new Invitee(id("eddie.dsl"), null)));
+        withdrawnInvitation = meetings.invite("cara.chair", minutes, new Invitee(id("yusuf.youth"), null)).getId();
+        meetings.removeInvitation("cara.chair", minutes, withdrawnInvitation);
+
+        held = meetings.raiseConcern("ivan.iro", concern("Dan Held", id("ivan.iro"))).getId();
+        Instant heldStart = at(meetingDay, 14);
+        meetings.convene("ivan.iro", held, heldStart, heldStart.plus(Duration.ofHours(1)), null, "https://meet.convene.example/held",
+                List.of(new Invitee(id("sam.social"), null), new Invitee(id("pat.police"), null), new Invitee(id("hana.health"), null)));
+
+        actionLater = samAction("Later visit", calendar.addWorkingDays(target, 20));
+        actionDueToday = samAction("Visit due on the day", target);
+        actionOverdue = samAction("Overdue visit", calendar.addWorkingDays(target, -1));
+        actionRung1 = samAction("Visit escalated once", calendar.addWorkingDays(target, -3));
+        actionRung2 = samAction("Visit escalated twice", calendar.addWorkingDays(target, -6));
+        actionToCancel = samAction("Visit that may be cancelled", calendar.addWorkingDays(target, 20));
+        anotherActionToCancel = samAction("Another visit that may be cancelled", calendar.addWorkingDays(target, 20));
+        policeActionRung2 = actions.raise("cara.chair", "Share the intelligence report", null, agency(AgencyKind.POLICE),
+                calendar.addWorkingDays(target, -6)).getId();
+        actionCompleted = actions.raise("cara.chair", "Check the police systems", id("pat.police"), null, target).getId();
+        actions.complete("pat.police", actionCompleted, ActionOutcome.DONE, "Checked");
+
+        time.advanceTo(heldStart.plus(Duration.ofMinutes(70)));
+        recordEveryoneAttended("cara.chair", minutes);
+        writeAndApproveMinutes();
+        recordEveryoneAttended("ivan.iro", held);
+        minutesService.addEntry("ivan.iro", held, EntryKind.INFORMATION, agency(AgencyKind.POLICE), DRAFT_POLICE_ONLY,
+                Visibility.RESTRICTED, List.of(agency(AgencyKind.POLICE)));
+
+        time.advanceTo(at(target, 10));
+        Instant convenedStart = at(calendar.addWorkingDays(target, 2), 11);
+        convened = meetings.raiseConcern("cara.chair", concern("Eve Convened", id("cara.chair"))).getId();
+        meetings.convene("cara.chair", convened, convenedStart, convenedStart.plus(Duration.ofHours(1)), "Room 2, Civic Centre", null,
+                List.of(new Invitee(id("sam.social"), null), new Invitee(id("pat.police"), null),
+                        new Invitee(null, agency(AgencyKind.HEALTH)), new Invitee(id("eddie.dsl"), null)));
+
+        rung1Escalation = await().atMost(Duration.ofSeconds(30)).until(() -> escalation(actionRung1, 1), id -> id != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> escalation(actionRung2, 2), id -> id != null);
+        policeRung2Escalation = await().atMost(Duration.ofSeconds(30)).until(() -> escalation(policeActionRung2, 2), id -> id != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> overdue(actionOverdue));
+        built = true;
+        return this;
+    }
+
+    private void writeAndApproveMinutes() {
+        minutesService.addEntry("cara.chair", minutes, EntryKind.INFORMATION, agency(AgencyKind.POLICE), POLICE_ONLY,
+                Visibility.RESTRICTED, List.of(agency(AgencyKind.POLICE)));
+        minutesService.addEntry("cara.chair", minutes, EntryKind.INFORMATION, agency(AgencyKind.HEALTH), HEALTH_ONLY,
+                Visibility.RESTRICTED, List.of(agency(AgencyKind.HEALTH)));
+        minutesService.addEntry("cara.chair", minutes, EntryKind.INFORMATION, agency(AgencyKind.SOCIAL_CARE), CARE_ONLY,
+                Visibility.RESTRICTED, List.of(agency(AgencyKind.SOCIAL_CARE)));
+        minutesService.addEntry("cara.chair", minutes, EntryKind.INFORMATION, agency(AgencyKind.EDUCATION), SHARED,
+                Visibility.PROFESSIONALS, List.of());
+        minutesChild = meetings.childrenOf(minutes).getFirst().id();
+        minutesService.saveChildRecord("cara.chair", minutes, minutesChild, "Exploitation by older males", "Goes to school most days",
+                "Joint visit with police", Section47Decision.SECTION_47_JOINT, "Likely significant harm", CHILD_WORDS);
+        minutesService.addAction("cara.chair", minutes, "Joint home visit", id("pat.police"), null, calendar.addWorkingDays(time.today(), 25));
+        minutesService.approve("cara.chair", minutes, "convene-demo");
+        minutesService.startCorrection("cara.chair", minutes, "The school's attendance figure was wrong");
+        minutesService.addEntry("cara.chair", minutes, EntryKind.INFORMATION, agency(AgencyKind.EDUCATION),
+                "Correction: attendance is 64%", Visibility.PROFESSIONALS, List.of());
+        minutesService.approve("cara.chair", minutes, "convene-demo");
+    }
+
+    private void recordEveryoneAttended(String chair, long meetingId) {
+        Map<Long, Attendance> present = meetings.invitationsOf(meetingId).stream().filter(Invitation::isActive)
+                .collect(Collectors.toMap(Invitation::getId, i -> Attendance.PRESENT));
+        meetings.recordHeld(chair, meetingId, present, Map.of(), null);
+    }
+
+    private long samAction(String title, LocalDate due) {
+        return actions.raise("cara.chair", title, id("sam.social"), null, due).getId();
+    }
+
+    private NewConcern concern(String child, Long chairId) {
+        return new NewConcern("Worries about " + child + " going missing after school", "A teacher", agency(AgencyKind.EDUCATION), null,
+                List.of(MeetingChild.named(child, null, null)), chairId);
+    }
+
+    private Long escalation(long actionId, int rung) {
+        return jdbc.queryForList("select id from action_escalation where action_id = ? and rung = ?", Long.class, actionId, rung)
+                .stream().findFirst().orElse(null);
+    }
+
+    private boolean overdue(long actionId) {
+        return jdbc.queryForObject("select overdue_at is not null from action where id = ?", Boolean.class, actionId);
+    }
+
+    private static Instant at(LocalDate day, int hour) {
+        return day.atTime(LocalTime.of(hour, 0)).atZone(ZoneId.of("Europe/London")).toInstant();
+    }
+
+    /** The scenario for the tests of one Convene: {@code @Import(Scenario.Configuration.class)}. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Configuration {
+
+        @Bean
+        Scenario scenario(MeetingService meetings, MinutesService minutes, ActionService actions, Directory directory,
+                          WorkingDayCalendar calendar, TimeMachine time, JdbcTemplate jdbc) {
+            return new Scenario(meetings, minutes, actions, directory, calendar, time, jdbc);
+        }
+    }
+}

@@ -1,0 +1,433 @@
+package org.convene.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.convene.directory.AgencyKind;
+import org.convene.directory.Directory;
+import org.convene.directory.Person;
+import org.convene.meeting.Invitation;
+import org.convene.meeting.MeetingService;
+import org.convene.support.Scenario;
+import org.convene.support.ScenarioTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every kind of person (the chair of a meeting, other chairs, attendees of each agency, an attendee who was not
+ * invited or whose invitation was withdrawn, line managers, the head of service, an admin, an auditor, and nobody
+ * signed in) against every read and write of meetings, minutes and actions, for objects they should and should not
+ * reach. Each answer's status is checked, and every body is searched for text its reader may not read. Who may do
+ * what is written out here by hand, from the scenario's people and invitations, not computed by the rules it checks.
+ */
+@ScenarioTest
+class AccessMatrixTest {
+
+    static final List<String> PEOPLE = List.of("cara.chair", "priya.lead", "ivan.iro", "mo.manager", "hugo.head", "sam.social",
+            "pat.police", "dan.sergeant", "hana.health", "dee.designated", "eddie.dsl", "ellen.education", "yusuf.youth",
+            "yvonne.youth", "chloe.charity", "cal.charity", "ada.admin", "arthur.auditor");
+    static final String ANONYMOUS = "(nobody signed in)";
+
+    static final Set<String> MINUTES_VIEWERS = Set.of("cara.chair", "hugo.head", "ellen.education", "sam.social", "pat.police",
+            "hana.health", "dee.designated", "eddie.dsl", "ada.admin", "arthur.auditor");
+    static final Set<String> HELD_VIEWERS = Set.of("ivan.iro", "hugo.head", "sam.social", "pat.police", "hana.health", "ada.admin",
+            "arthur.auditor");
+    static final Set<String> CONVENED_VIEWERS = Set.of("cara.chair", "hugo.head", "sam.social", "pat.police", "hana.health",
+            "dee.designated", "eddie.dsl", "ada.admin", "arthur.auditor");
+    static final Set<String> RAISED_VIEWERS = Set.of("priya.lead", "cara.chair", "hugo.head", "ada.admin", "arthur.auditor");
+    static final Set<String> UNALLOCATED_VIEWERS = Set.of("mo.manager", "hugo.head", "cara.chair", "priya.lead", "ivan.iro",
+            "ada.admin", "arthur.auditor");
+    static final Set<String> CANCELLED_VIEWERS = Set.of("cara.chair", "hugo.head", "ada.admin", "arthur.auditor");
+    static final Set<String> SAM_ACTION_VIEWERS = Set.of("sam.social", "cara.chair", "mo.manager", "hugo.head", "ada.admin",
+            "arthur.auditor");
+    static final Set<String> POLICE_ACTION_VIEWERS = Set.of("pat.police", "dan.sergeant", "cara.chair", "hugo.head", "ada.admin",
+            "arthur.auditor");
+    static final Set<String> PAT_ACTION_VIEWERS = Set.of("pat.police", "dan.sergeant", "cara.chair", "ada.admin", "arthur.auditor");
+
+    /** Who may read each marker: anyone else must never be sent it, in any body. */
+    static final Map<String, Set<String>> READERS = Map.of(
+            Scenario.CHILD_SURNAME, MINUTES_VIEWERS,
+            Scenario.CHILD_WORDS, MINUTES_VIEWERS,
+            Scenario.SHARED, MINUTES_VIEWERS,
+            Scenario.POLICE_ONLY, Set.of("cara.chair", "arthur.auditor", "pat.police"),
+            Scenario.HEALTH_ONLY, Set.of("cara.chair", "arthur.auditor", "hana.health", "dee.designated"),
+            Scenario.CARE_ONLY, Set.of("cara.chair", "arthur.auditor", "sam.social", "hugo.head", "ada.admin"),
+            Scenario.DRAFT_POLICE_ONLY, Set.of("ivan.iro", "arthur.auditor"));
+
+    /** Endpoints that are not about one meeting or action, each with why it is left out of this matrix. */
+    static final Map<String, String> NOT_IN_MATRIX = Map.of(
+            "GET /", "the home page holds no records",
+            "GET /login", "the sign-in page",
+            "GET /invitations/{id}", "answered by the invitation's own signed link (SignedLinksTest, ConcernToCirculatedMinutesTest)",
+            "POST /invitations/{id}", "answered by the invitation's own signed link",
+            "POST /api/invitations/{id}/answer", "answered by the invitation's own signed link",
+            "GET /actions/{id}/complete", "completed through the owner's signed link (ActionLifecycleTest)",
+            "POST /actions/{id}/complete", "completed through the owner's signed link (ActionLifecycleTest)");
+
+    @Autowired MockMvc mvc;
+    @Autowired Scenario scenario;
+    @Autowired Directory directory;
+    @Autowired MeetingService meetings;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    private final Set<String> covered = new TreeSet<>();
+
+    @BeforeEach
+    void buildTheScenario() {
+        scenario.build();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> readingMeetingsAndMinutes() {
+        Scenario s = scenario;
+        List<Case> cases = new ArrayList<>();
+        Map<Long, Set<String>> viewers = Map.of(s.minutes, MINUTES_VIEWERS, s.held, HELD_VIEWERS, s.convened, CONVENED_VIEWERS,
+                s.raised, RAISED_VIEWERS, s.unallocated, UNALLOCATED_VIEWERS, s.cancelled, CANCELLED_VIEWERS);
+        Map<Long, Set<String>> wholeRecord = Map.of(s.minutes, Set.of("cara.chair", "arthur.auditor"), s.held, Set.of("ivan.iro", "arthur.auditor"),
+                s.convened, Set.of("cara.chair", "arthur.auditor"), s.raised, Set.of("priya.lead", "arthur.auditor"),
+                s.unallocated, Set.of("arthur.auditor"), s.cancelled, Set.of("cara.chair", "arthur.auditor"));
+        viewers.forEach((meeting, who) -> {
+            cases.add(Case.page("GET", "/meetings/{id}", who, who, meeting));
+            cases.add(Case.api("GET", "/api/meetings/{id}", who, who, null, meeting));
+            cases.add(Case.api("GET", "/api/meetings/{id}/agenda", who, who, null, meeting));
+            cases.add(Case.page("GET", "/meetings/{id}/minutes", who, who, meeting));
+            cases.add(Case.api("GET", "/api/meetings/{meetingId}/minutes", who, who, null, meeting));
+            cases.add(Case.page("GET", "/meetings/{id}/record", wholeRecord.get(meeting), who, meeting));
+            cases.add(Case.api("GET", "/api/meetings/{meetingId}/record", wholeRecord.get(meeting), who, null, meeting));
+        });
+        for (long meeting : List.of(s.minutes, s.held, s.convened)) {
+            cases.add(Case.page("GET", "/meetings/{id}/agenda.pdf", viewers.get(meeting), viewers.get(meeting), meeting));
+        }
+        for (int version : List.of(1, 2)) {
+            cases.add(Case.page("GET", "/meetings/{id}/minutes/{version}", MINUTES_VIEWERS, MINUTES_VIEWERS, s.minutes, version));
+            cases.add(Case.page("GET", "/meetings/{id}/minutes/{version}.pdf", MINUTES_VIEWERS, MINUTES_VIEWERS, s.minutes, version));
+            cases.add(Case.api("GET", "/api/meetings/{meetingId}/minutes/{version}", MINUTES_VIEWERS, MINUTES_VIEWERS, null, s.minutes, version));
+        }
+        return run(cases);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> changingMeetings() {
+        Scenario s = scenario;
+        long sam = s.id("sam.social");
+        long invitation = meetings.invitationsOf(s.minutes).stream().filter(Invitation::isActive).findFirst().orElseThrow().getId();
+        long agendaItem = jdbc.queryForObject("select min(id) from agenda_item where meeting_id = ?", Long.class, s.minutes);
+        long entry = jdbc.queryForObject("select min(id) from record_entry where meeting_id = ?", Long.class, s.minutes);
+        String start = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS).toString();
+        String end = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS).toString();
+        Set<String> chair = Set.of("cara.chair");
+        Set<String> chairAssigners = Set.of("mo.manager", "hugo.head", "ada.admin");
+        List<Case> cases = new ArrayList<>(List.of(
+                Case.api("POST", "/api/meetings/{id}/chair", chairAssigners, UNALLOCATED_VIEWERS, "{\"chairId\": " + sam + "}", s.unallocated),
+                Case.page("POST", "/meetings/{id}/chair", chairAssigners, UNALLOCATED_VIEWERS, s.unallocated).form("chair", String.valueOf(sam)),
+                Case.api("POST", "/api/meetings/{id}/convening", chair, MINUTES_VIEWERS, "{\"startsAt\": \"" + start + "\", \"endsAt\": \"" + end
+                        + "\", \"location\": \"Room 1\", \"invitees\": [{\"personId\": " + sam + "}]}", s.minutes),
+                Case.page("POST", "/meetings/{id}/convening", chair, MINUTES_VIEWERS, s.minutes).form("day", "1", "month", "1", "year", "2040",
+                        "startTime", "10:00", "endTime", "11:00", "location", "Room 1", "invitee", "person:" + sam),
+                Case.api("POST", "/api/meetings/{id}/rescheduling", chair, MINUTES_VIEWERS, "{\"startsAt\": \"" + start + "\", \"endsAt\": \"" + end
+                        + "\", \"location\": \"Room 1\"}", s.minutes),
+                Case.page("POST", "/meetings/{id}/rescheduling", chair, MINUTES_VIEWERS, s.minutes).form("day", "1", "month", "1", "year", "2040",
+                        "startTime", "10:00", "endTime", "11:00", "location", "Room 1"),
+                Case.api("POST", "/api/meetings/{id}/cancellation", chair, MINUTES_VIEWERS, "{\"reason\": \"No longer needed\"}", s.minutes),
+                Case.page("POST", "/meetings/{id}/cancellation", chair, MINUTES_VIEWERS, s.minutes).form("reason", "No longer needed"),
+                Case.api("POST", "/api/meetings/{id}/invitations", chair, MINUTES_VIEWERS, "{\"personId\": " + sam + "}", s.minutes),
+                Case.page("POST", "/meetings/{id}/invitations", chair, MINUTES_VIEWERS, s.minutes).form("invitee", "person:" + sam),
+                Case.api("DELETE", "/api/meetings/{id}/invitations/{invitationId}", chair, MINUTES_VIEWERS, null, s.minutes, invitation),
+                Case.page("POST", "/meetings/{id}/invitations/{invitationId}/removal", chair, MINUTES_VIEWERS, s.minutes, invitation),
+                Case.api("POST", "/api/meetings/{id}/held", chair, MINUTES_VIEWERS, "{\"attendance\": {}}", s.minutes),
+                Case.page("POST", "/meetings/{id}/held", chair, MINUTES_VIEWERS, s.minutes),
+                Case.api("POST", "/api/meetings/{id}/agenda", chair, MINUTES_VIEWERS, "{\"title\": \"Another item\"}", s.minutes),
+                Case.page("POST", "/meetings/{id}/agenda", chair, MINUTES_VIEWERS, s.minutes).form("title", "Another item"),
+                Case.api("POST", "/api/meetings/{id}/agenda/{itemId}", chair, MINUTES_VIEWERS, "{\"title\": \"Changed\"}", s.minutes, agendaItem),
+                Case.page("POST", "/meetings/{id}/agenda/{itemId}", chair, MINUTES_VIEWERS, s.minutes, agendaItem).form("title", "Changed"),
+                Case.api("DELETE", "/api/meetings/{id}/agenda/{itemId}", chair, MINUTES_VIEWERS, null, s.minutes, agendaItem),
+                Case.page("POST", "/meetings/{id}/agenda/{itemId}/removal", chair, MINUTES_VIEWERS, s.minutes, agendaItem),
+                Case.api("POST", "/api/meetings/{meetingId}/record/entries", chair, MINUTES_VIEWERS,
+                        "{\"kind\": \"INFORMATION\", \"text\": \"Late\", \"visibility\": \"PROFESSIONALS\"}", s.minutes),
+                Case.page("POST", "/meetings/{id}/record/entries", chair, MINUTES_VIEWERS, s.minutes)
+                        .form("kind", "INFORMATION", "text", "Late", "visibility", "PROFESSIONALS"),
+                Case.page("POST", "/meetings/{id}/record/entries/{entryId}/removal", chair, MINUTES_VIEWERS, s.minutes, entry),
+                Case.api("PUT", "/api/meetings/{meetingId}/record/children/{childId}", chair, MINUTES_VIEWERS, "{\"worries\": \"More\"}",
+                        s.minutes, s.minutesChild),
+                Case.page("POST", "/meetings/{id}/record/children/{childId}", chair, MINUTES_VIEWERS, s.minutes, s.minutesChild)
+                        .form("worries", "More"),
+                Case.api("POST", "/api/meetings/{meetingId}/record/actions", chair, MINUTES_VIEWERS,
+                        "{\"description\": \"More\", \"ownerPersonId\": " + sam + ", \"dueDate\": \"2040-01-01\"}", s.minutes),
+                Case.page("POST", "/meetings/{id}/record/actions", chair, MINUTES_VIEWERS, s.minutes)
+                        .form("description", "More", "owner", "person:" + sam, "day", "1", "month", "1", "year", "2040"),
+                Case.api("PUT", "/api/meetings/{meetingId}/record/review", chair, MINUTES_VIEWERS, "{\"reviewBy\": null}", s.minutes),
+                Case.page("POST", "/meetings/{id}/record/review", chair, MINUTES_VIEWERS, s.minutes),
+                Case.api("POST", "/api/meetings/{meetingId}/minutes/approval", chair, MINUTES_VIEWERS, "{\"password\": \"convene-demo\"}", s.minutes),
+                Case.page("POST", "/meetings/{id}/record/approval", chair, MINUTES_VIEWERS, s.minutes).form("password", "convene-demo"),
+                Case.api("POST", "/api/meetings/{meetingId}/minutes/correction", Set.of("ivan.iro"), HELD_VIEWERS, "{\"reason\": \"Typo\"}", s.held),
+                Case.page("POST", "/meetings/{id}/record/correction", Set.of("ivan.iro"), HELD_VIEWERS, s.held).form("reason", "Typo")));
+        return run(cases);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> readingAndChangingActions() {
+        Scenario s = scenario;
+        List<Case> cases = new ArrayList<>();
+        Map<Long, Set<String>> viewers = new LinkedHashMap<>();
+        for (long action : List.of(s.actionLater, s.actionDueToday, s.actionOverdue, s.actionRung1, s.actionRung2)) {
+            viewers.put(action, SAM_ACTION_VIEWERS);
+        }
+        viewers.put(s.policeActionRung2, POLICE_ACTION_VIEWERS);
+        viewers.put(s.actionCompleted, PAT_ACTION_VIEWERS);
+        viewers.forEach((action, who) -> {
+            cases.add(Case.page("GET", "/actions/{id}", who, who, action));
+            cases.add(Case.api("GET", "/api/actions/{id}", who, who, null, action));
+        });
+        Set<String> samsManagers = Set.of("cara.chair", "mo.manager", "hugo.head");
+        long sam = s.id("sam.social");
+        cases.addAll(List.of(
+                Case.api("POST", "/api/actions/{id}/completion", Set.of("sam.social"), SAM_ACTION_VIEWERS, "{\"outcome\": \"NOT_DONE\"}", s.actionRung1),
+                Case.page("POST", "/actions/{id}/completion", Set.of("sam.social"), SAM_ACTION_VIEWERS, s.actionRung1).form("outcome", "NOT_DONE"),
+                Case.api("POST", "/api/actions/{id}/extension", samsManagers, SAM_ACTION_VIEWERS,
+                        "{\"dueDate\": \"2020-01-01\", \"reason\": \"More time\"}", s.actionRung1),
+                Case.page("POST", "/actions/{id}/extension", samsManagers, SAM_ACTION_VIEWERS, s.actionRung1)
+                        .form("day", "1", "month", "1", "year", "2020", "reason", "More time"),
+                Case.api("POST", "/api/actions/{id}/reassignment", samsManagers, SAM_ACTION_VIEWERS,
+                        "{\"ownerPersonId\": " + sam + ", \"reason\": \"Back to Sam\"}", s.actionRung1),
+                Case.page("POST", "/actions/{id}/reassignment", samsManagers, SAM_ACTION_VIEWERS, s.actionRung1)
+                        .form("owner", "person:" + sam, "reason", "Back to Sam"),
+                Case.api("POST", "/api/actions/{id}/extension", Set.of("cara.chair", "dan.sergeant", "hugo.head"), POLICE_ACTION_VIEWERS,
+                        "{\"dueDate\": \"2020-01-01\", \"reason\": \"More time\"}", s.policeActionRung2),
+                Case.api("POST", "/api/actions/{id}/cancellation", Set.of("cara.chair", "ada.admin"), SAM_ACTION_VIEWERS,
+                        "{\"reason\": \"No longer needed\"}", s.actionToCancel).changes(),
+                Case.page("POST", "/actions/{id}/cancellation", Set.of("cara.chair", "ada.admin"), SAM_ACTION_VIEWERS, s.anotherActionToCancel)
+                        .form("reason", "No longer needed").changes(),
+                Case.api("POST", "/api/actions/escalations/{escalationId}/acknowledgement", Set.of("mo.manager", "hugo.head"), SAM_ACTION_VIEWERS,
+                        null, s.rung1Escalation).changes(),
+                Case.page("POST", "/escalations/{escalationId}/acknowledgement", Set.of("mo.manager", "hugo.head"), SAM_ACTION_VIEWERS,
+                        s.rung1Escalation).changes(),
+                Case.api("POST", "/api/actions/escalations/{escalationId}/acknowledgement", Set.of("hugo.head"), POLICE_ACTION_VIEWERS,
+                        null, s.policeRung2Escalation).changes()));
+        return run(cases);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> usingWhatARoleGives() {
+        Set<String> signedIn = Set.copyOf(PEOPLE);
+        Set<String> raisers = withRole("CHAIR", "MANAGER");
+        Set<String> managers = withRole("MANAGER", "ADMIN");
+        Set<String> admins = withRole("ADMIN");
+        Set<String> auditors = withRole("ADMIN", "AUDITOR");
+        long sam = scenario.id("sam.social");
+        long outboxMail = jdbc.queryForObject("select min(id) from outbox_mail", Long.class);
+        return run(List.of(
+                Case.page("GET", "/meetings", signedIn, signedIn),
+                Case.page("GET", "/actions", signedIn, signedIn),
+                Case.page("GET", "/meetings/new", raisers, signedIn),
+                Case.page("POST", "/meetings", raisers, signedIn).form("concern", "Worries", "referrerName", "A teacher", "child1", "Ann Example",
+                        "chair", String.valueOf(sam)),
+                Case.api("POST", "/api/meetings", raisers, signedIn, "{\"concern\": \"Worries\", \"referrerName\": \"A teacher\", "
+                        + "\"children\": [{\"name\": \"Ann Example\"}], \"chairId\": " + sam + "}"),
+                Case.page("GET", "/actions/new", raisers, signedIn),
+                Case.page("POST", "/actions", raisers, signedIn).form("title", "Visit", "owner", "person:" + sam, "day", "1", "month", "1", "year", "2020"),
+                Case.api("POST", "/api/actions", raisers, signedIn, "{\"title\": \"Visit\", \"ownerPersonId\": " + sam
+                        + ", \"dueDate\": \"2020-01-01\"}"),
+                Case.page("GET", "/manager/actions", managers, signedIn),
+                Case.page("GET", "/manager/actions.csv", managers, signedIn),
+                Case.page("GET", "/admin/outbox", admins, signedIn),
+                Case.page("GET", "/admin/outbox/{id}", admins, signedIn, outboxMail),
+                Case.page("GET", "/admin/audit", auditors, signedIn),
+                Case.page("POST", "/admin/audit/verification", auditors, signedIn),
+                Case.api("POST", "/api/audit/verification", auditors, signedIn, null)));
+    }
+
+    @Test
+    void aHeadOfServiceAndALineManagerSeeWhatTheirLineAndTheirEscalationsGiveThem() throws Exception {
+        String hugo = body("hugo.head", MockMvcRequestBuilders.get("/manager/actions"));
+        assertThat(hugo).contains("/actions/" + scenario.actionRung2 + "\"", "/actions/" + scenario.policeActionRung2 + "\"");
+        String mo = body("mo.manager", MockMvcRequestBuilders.get("/manager/actions"));
+        assertThat(mo).contains("/actions/" + scenario.actionRung2 + "\"").doesNotContain("/actions/" + scenario.policeActionRung2 + "\"");
+        String dan = body("dan.sergeant", MockMvcRequestBuilders.get("/manager/actions.csv"));
+        assertThat(dan).contains("Share the intelligence report").doesNotContain("Visit escalated twice");
+        assertThat(body("cal.charity", MockMvcRequestBuilders.get("/manager/actions"))).doesNotContain("/actions/" + scenario.actionRung2 + "\"");
+    }
+
+    @Test
+    void everyEndpointIsInTheMatrixOrSaysWhyNot() {
+        readingMeetingsAndMinutes();
+        changingMeetings();
+        readingAndChangingActions();
+        usingWhatARoleGives();
+        Set<String> inMatrix = new TreeSet<>(covered);
+        Set<String> all = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+            String type = mapping.getValue().getBeanType().getPackageName();
+            if (!type.startsWith("org.convene")) {
+                continue;
+            }
+            for (String pattern : mapping.getKey().getPatternValues()) {
+                for (var method : mapping.getKey().getMethodsCondition().getMethods()) {
+                    all.add(method.name() + " " + pattern);
+                }
+            }
+        }
+        Set<String> missing = all.stream().filter(e -> !inMatrix.contains(e) && !NOT_IN_MATRIX.containsKey(e))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(missing).as("endpoints neither in the access matrix nor said to be elsewhere").isEmpty();
+    }
+
+    private Stream<DynamicTest> run(List<Case> cases) {
+        cases.forEach(c -> covered.add(c.method + " " + c.pattern));
+        List<String> everyone = new ArrayList<>(PEOPLE);
+        everyone.add(ANONYMOUS);
+        return cases.stream().flatMap(c -> everyone.stream()
+                .sorted(java.util.Comparator.comparing(person -> c.changes && c.allowed.contains(person)))
+                .map(person -> DynamicTest.dynamicTest(person + " " + c, () -> check(c, person))));
+    }
+
+    private void check(Case c, String person) throws Exception {
+        MockHttpServletResponse response = mvc.perform(c.request(person, this::roles)).andReturn().getResponse();
+        int status = response.getStatus();
+        if (person.equals(ANONYMOUS)) {
+            assertThat(status).as("nobody signed in").isEqualTo(c.api ? 401 : 302);
+            return;
+        }
+        if (c.allowed.contains(person)) {
+            assertThat(status).as("allowed: the request gets past access").isNotIn(401, 403, 404).isLessThan(500);
+            if (c.method.equals("GET")) {
+                assertThat(status).isEqualTo(200);
+            }
+        } else if (c.viewers.contains(person)) {
+            assertThat(status).as("may see it but not do this").isEqualTo(403);
+        } else {
+            assertThat(status).as("may not know it exists").isEqualTo(404);
+        }
+        String body = text(response);
+        READERS.forEach((marker, readers) -> {
+            if (!readers.contains(person)) {
+                assertThat(body).as("a body sent to " + person + " holds text they may not read").doesNotContain(marker);
+            }
+        });
+    }
+
+    private Set<String> withRole(String... roles) {
+        Set<String> wanted = Set.of(roles);
+        return PEOPLE.stream().filter(p -> java.util.Arrays.stream(roles(p)).anyMatch(wanted::contains)).collect(Collectors.toSet());
+    }
+
+    private String body(String person, MockHttpServletRequestBuilder request) throws Exception {
+        return text(mvc.perform(request.with(user(person).roles(roles(person)))).andReturn().getResponse());
+    }
+
+    private String[] roles(String username) {
+        Person person = directory.personByUsername(username).orElseThrow();
+        return person.roles().stream().map(Enum::name).toArray(String[]::new);
+    }
+
+    private static String text(MockHttpServletResponse response) throws Exception {
+        if (MediaType.APPLICATION_PDF_VALUE.equals(response.getContentType())) {
+            try (var pdf = Loader.loadPDF(response.getContentAsByteArray())) {
+                return new PDFTextStripper().getText(pdf);
+            }
+        }
+        return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * One request against one object. {@code allowed} may do it; {@code viewers} may see the object but not do it
+     * (403); anyone else is told it does not exist (404). Writes that would change something real use a request the
+     * rules refuse after access is granted (a closed meeting, a date in the past), so that the scenario stays as it is;
+     * those marked {@link #changes} really change a spare object, and the allowed get a success or a conflict.
+     */
+    static final class Case {
+        final String method;
+        final String pattern;
+        final boolean api;
+        final Set<String> allowed;
+        final Set<String> viewers;
+        final String json;
+        final Object[] ids;
+        final Map<String, List<String>> form = new HashMap<>();
+        boolean changes;
+
+        private Case(String method, String pattern, boolean api, Set<String> allowed, Set<String> viewers, String json, Object... ids) {
+            this.method = method;
+            this.pattern = pattern;
+            this.api = api;
+            this.allowed = allowed;
+            this.viewers = viewers;
+            this.json = json;
+            this.ids = ids;
+        }
+
+        static Case page(String method, String pattern, Set<String> allowed, Set<String> viewers, Object... ids) {
+            return new Case(method, pattern, false, allowed, viewers, null, ids);
+        }
+
+        static Case api(String method, String pattern, Set<String> allowed, Set<String> viewers, String json, Object... ids) {
+            return new Case(method, pattern, true, allowed, viewers, json, ids);
+        }
+
+        Case form(String... namesAndValues) {
+            for (int i = 0; i < namesAndValues.length; i += 2) {
+                form.computeIfAbsent(namesAndValues[i], k -> new ArrayList<>()).add(namesAndValues[i + 1]);
+            }
+            return this;
+        }
+
+        /** The allowed really change the object, so they go last: everyone else must be refused while it is unchanged. */
+        Case changes() {
+            changes = true;
+            return this;
+        }
+
+        MockHttpServletRequestBuilder request(String person, java.util.function.Function<String, String[]> roles) {
+            String path = pattern;
+            for (Object id : ids) {
+                path = path.replaceFirst("\\{[^}]+}", String.valueOf(id));
+            }
+            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
+            if (json != null) {
+                request.contentType(MediaType.APPLICATION_JSON).content(json);
+            }
+            form.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
+            if (!api && !method.equals("GET")) {
+                request.with(csrf());
+            }
+            if (!person.equals(ANONYMOUS)) {
+                request.with(user(person).roles(roles.apply(person)));
+            }
+            return request;
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + pattern + " " + java.util.Arrays.toString(ids);
+        }
+    }
+}
