@@ -7,7 +7,7 @@ Where: ${location}
 The details and the agenda are in Convene:
 ${baseUrl}/meetings/${meetingId?c}
 
-Please answer (accept, tentative, decline, or send someone in your place), without signing in:
+The time or place has changed, so please answer again (accept, tentative, decline, or send someone in your place), without signing in:
 ${baseUrl}/invitations/${invitationId?c}?token=${rsvpToken}
 
 A calendar entry is attached.

@@ -106,7 +106,7 @@ class ActionApiController {
         try {
             return view(actions.details(principal.getName(), changed.getId()));
         } catch (NotFoundException e) {
-            return view(new ActionDetails(changed, null, List.of(), List.of(), List.of()));
+            return view(new ActionDetails(changed, null, null, null, List.of(), List.of(), List.of()));
         }
     }
 

@@ -18,16 +18,22 @@ class ActionSchedule {
         this.timescales = timescales;
     }
 
-    Map<String, Object> variablesFor(Action action) {
+    ActionDates datesFor(Action action) {
         var due = action.getDueDate();
+        return new ActionDates(deadlines.before(due, timescales.actionReminder()), deadlines.startOf(due), deadlines.endOf(due),
+                deadlines.after(due, timescales.actionFirstEscalation()), deadlines.after(due, timescales.actionSecondEscalation()));
+    }
+
+    Map<String, Object> variablesFor(Action action) {
+        ActionDates dates = datesFor(action);
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("actionKey", String.valueOf(action.getId()));
         variables.put("actionId", action.getId());
-        variables.put("reminderAt", deadlines.before(due, timescales.actionReminder()).toString());
-        variables.put("dueDayReminderAt", deadlines.startOf(due).toString());
-        variables.put("overdueAt", deadlines.endOf(due).toString());
-        variables.put("firstEscalationAt", deadlines.after(due, timescales.actionFirstEscalation()).toString());
-        variables.put("secondEscalationAt", deadlines.after(due, timescales.actionSecondEscalation()).toString());
+        variables.put("reminderAt", dates.reminderAt().toString());
+        variables.put("dueDayReminderAt", dates.dueDayReminderAt().toString());
+        variables.put("overdueAt", dates.overdueAt().toString());
+        variables.put("firstEscalationAt", dates.firstEscalationAt().toString());
+        variables.put("secondEscalationAt", dates.secondEscalationAt().toString());
         return variables;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import org.convene.access.ActionRights;
 import org.convene.audit.AuditTrail;
+import org.convene.calendar.CouncilTime;
 import org.convene.calendar.Deadlines;
 import org.convene.directory.Directory;
 import org.convene.directory.Person;
@@ -37,25 +38,32 @@ public class ActionService {
     private final ActionDueDateChangeRepository dueDateChanges;
     private final ActionReassignmentRepository reassignments;
     private final ActionAccess access;
+    private final ActionSchedule schedule;
+    private final List<ActionOrigin.Source> origins;
     private final ActionNotices notices;
     private final Directory directory;
     private final Deadlines deadlines;
+    private final CouncilTime dates;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final RetryOnConflict retry;
     private final Clock clock;
 
     ActionService(ActionRepository actions, ActionEscalationRepository escalations, ActionDueDateChangeRepository dueDateChanges,
-                  ActionReassignmentRepository reassignments, ActionAccess access, ActionNotices notices, Directory directory,
-                  Deadlines deadlines, AuditTrail audit, ApplicationEventPublisher events, RetryOnConflict retry, Clock clock) {
+                  ActionReassignmentRepository reassignments, ActionAccess access, ActionSchedule schedule,
+                  List<ActionOrigin.Source> origins, ActionNotices notices, Directory directory,
+                  Deadlines deadlines, CouncilTime dates, AuditTrail audit, ApplicationEventPublisher events, RetryOnConflict retry, Clock clock) {
         this.actions = actions;
         this.escalations = escalations;
         this.dueDateChanges = dueDateChanges;
         this.reassignments = reassignments;
         this.access = access;
+        this.schedule = schedule;
+        this.origins = origins;
         this.notices = notices;
         this.directory = directory;
         this.deadlines = deadlines;
+        this.dates = dates;
         this.audit = audit;
         this.events = events;
         this.retry = retry;
@@ -70,9 +78,10 @@ public class ActionService {
     /** An action set at a meeting: the dashboard can then be filtered by the kind of meeting. */
     @Transactional
     public Action raise(String username, String title, Long ownerPersonId, Long ownerAgencyId, LocalDate dueDate, MeetingReference meeting) {
+        Text.required(title, "title", "Say what needs to be done.");
         requireOneOwner(ownerPersonId, ownerAgencyId);
         requireNotPast(dueDate);
-        Action action = actions.save(Action.raise(title, ownerPersonId, ownerAgencyId, dueDate, username, clock.instant(), meeting));
+        Action action = actions.save(Action.raise(title.trim(), ownerPersonId, ownerAgencyId, dueDate, username, clock.instant(), meeting));
         audit.record(username, "action.raised", ENTITY, action.getId(), Map.of("dueDate", dueDate.toString(),
                 "ownerPersonId", String.valueOf(ownerPersonId), "ownerAgencyId", String.valueOf(ownerAgencyId)));
         notices.assigned(action);
@@ -101,7 +110,7 @@ public class ActionService {
     public Action cancel(String username, long actionId, String reason) {
         return retry.inTransaction(() -> {
             Action action = requireOpen(username, actionId, ActionRights::cancel);
-            Text.required(reason, "Say why the action is being cancelled.");
+            Text.required(reason, "reason", "Say why the action is being cancelled.");
             action.cancel(reason, clock.instant());
             actions.save(action);
             audit.record(username, "action.cancelled", ENTITY, actionId, Map.of("reason", reason));
@@ -113,10 +122,10 @@ public class ActionService {
     public Action extend(String username, long actionId, LocalDate newDueDate, String reason) {
         return retry.inTransaction(() -> {
             Action action = requireOpen(username, actionId, ActionRights::manage);
-            Text.required(reason, "Say why the due date is changing.");
+            Text.required(reason, "reason", "Say why the due date is changing.");
             requireNotPast(newDueDate);
             if (!newDueDate.isAfter(action.getDueDate())) {
-                throw new InvalidRequestException("The new due date must be after the current one (" + action.getDueDate() + ").");
+                throw new InvalidRequestException("dueDate", "The new due date must be after the current one (" + dates.date(action.getDueDate()) + ").");
             }
             LocalDate previous = action.getDueDate();
             dueDateChanges.save(new ActionDueDateChange(null, actionId, previous, newDueDate, reason, username, clock.instant()));
@@ -133,9 +142,9 @@ public class ActionService {
             Action action = requireOpen(username, actionId, ActionRights::manage);
             requireOneOwner(toPersonId, toAgencyId);
             if (Objects.equals(toPersonId, action.getOwnerPersonId()) && Objects.equals(toAgencyId, action.getOwnerAgencyId())) {
-                throw new InvalidRequestException("The action already belongs to them: choose someone else.");
+                throw new InvalidRequestException("owner", "The action already belongs to them: choose someone else.");
             }
-            Text.required(reason, "Say why the action is being reassigned.");
+            Text.required(reason, "reason", "Say why the action is being reassigned.");
             reassignments.save(new ActionReassignment(null, actionId, action.getOwnerPersonId(), action.getOwnerAgencyId(),
                     toPersonId, toAgencyId, reason, username, clock.instant()));
             Map<String, Object> change = new HashMap<>();
@@ -177,7 +186,8 @@ public class ActionService {
     public ActionDetails details(String username, long actionId) {
         Person person = person(username);
         Action action = require(person, actionId, rights -> true);
-        return new ActionDetails(action, access.rights(person, action),
+        return new ActionDetails(action, access.rights(person, action), schedule.datesFor(action),
+                action.getMeetingId() == null ? null : origins.stream().map(o -> o.originOf(action.getMeetingId(), username)).findFirst().orElse(null),
                 escalations.findByActionIdOrderById(actionId).stream()
                         .map(e -> new ActionDetails.Escalation(e, access.canAcknowledge(person, action, e))).toList(),
                 dueDateChanges.findByActionIdOrderById(actionId), reassignments.findByActionIdOrderById(actionId));
@@ -185,8 +195,11 @@ public class ActionService {
 
     private Action completeAs(String actor, Action action, ActionOutcome outcome, String note) {
         requireOpen(action);
+        if (outcome == null) {
+            throw new InvalidRequestException("outcome", "Choose what happened.");
+        }
         if (outcome != ActionOutcome.DONE) {
-            Text.required(note, "Say why the action was not done.");
+            Text.required(note, "note", "Say why the action was not done.");
         }
         action.complete(outcome, note, clock.instant(), clock.instant().isBefore(deadlines.endOf(action.getDueDate())));
         actions.save(action);
@@ -197,18 +210,19 @@ public class ActionService {
 
     private void requireOneOwner(Long personId, Long agencyId) {
         if ((personId == null) == (agencyId == null)) {
-            throw new InvalidRequestException("An action is owned by a person or by an agency: name exactly one.");
+            throw new InvalidRequestException("owner", "Choose who owns the action: a person or an agency.");
         }
-        if (personId != null) {
-            directory.person(personId);
-        } else {
-            directory.agency(agencyId);
+        if (personId != null ? directory.findPerson(personId).isEmpty() : directory.findAgency(agencyId).isEmpty()) {
+            throw new InvalidRequestException("owner", "Choose who owns the action from the list.");
         }
     }
 
     private void requireNotPast(LocalDate dueDate) {
+        if (dueDate == null) {
+            throw new InvalidRequestException("dueDate", "Enter the date it is due by.");
+        }
         if (dueDate.isBefore(deadlines.today(clock))) {
-            throw new InvalidRequestException("The due date " + dueDate + " is in the past.");
+            throw new InvalidRequestException("dueDate", "The due date " + dates.date(dueDate) + " is in the past.");
         }
     }
 

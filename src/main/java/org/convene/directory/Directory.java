@@ -35,6 +35,14 @@ public class Directory {
         return people.findById(id).orElseThrow(() -> new NotFoundException("There is no person " + id));
     }
 
+    public Optional<Person> findPerson(long id) {
+        return people.findById(id);
+    }
+
+    public Optional<Agency> findAgency(long id) {
+        return agencies.findById(id);
+    }
+
     public Optional<Person> personByUsername(String username) {
         return people.findByUsername(username);
     }

@@ -7,6 +7,7 @@ import org.convene.audit.AuditTrail;
 import org.convene.shared.ConflictException;
 import org.convene.shared.Documents;
 import org.convene.shared.InvalidRequestException;
+import org.convene.shared.Limits;
 import org.convene.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -87,10 +88,10 @@ public class Agenda {
 
     private static void requireTitle(String title) {
         if (title == null || title.isBlank()) {
-            throw new InvalidRequestException("Write the agenda item.");
+            throw new InvalidRequestException("title", "Write the agenda item.");
         }
-        if (title.length() > 500) {
-            throw new InvalidRequestException("Keep an agenda item under 500 characters.");
+        if (title.length() > Limits.TITLE) {
+            throw new InvalidRequestException("title", "Keep an agenda item to " + Limits.TITLE + " characters or fewer.");
         }
     }
 

@@ -27,6 +27,9 @@ public class Invitation {
     private Instant removedAt;
     private Attendance attendance;
     private Instant reportReceivedAt;
+    private Long delegateOfId;
+    private String attendedBy;
+    private String answerRecordedBy;
     @Version
     private int version;
 
@@ -45,11 +48,29 @@ public class Invitation {
         return invitation;
     }
 
-    void answer(InvitationStatus answer, String delegateName, String delegateEmail, Instant now) {
+    /** A delegate's own invitation, standing in for {@code original}: they answer and attend in their own right. */
+    static Invitation delegateFor(Invitation original, Long personId, String email) {
+        Invitation invitation = to(original.meetingId, personId, original.agencyId, email, false);
+        invitation.delegateOfId = original.id;
+        return invitation;
+    }
+
+    /** The invitee's answer; {@code recordedBy} names the chair when they record an answer given another way. */
+    void answer(InvitationStatus answer, String delegateName, String delegateEmail, Instant now, String recordedBy) {
         this.status = answer;
         this.delegateName = delegateName;
         this.delegateEmail = delegateEmail;
         this.respondedAt = now;
+        this.answerRecordedBy = recordedBy;
+    }
+
+    /** The meeting moved: the earlier answer was for the earlier time, so the invitee is asked again. */
+    void askAgain() {
+        if (status != InvitationStatus.DELEGATED) {
+            status = InvitationStatus.INVITED;
+            respondedAt = null;
+            answerRecordedBy = null;
+        }
     }
 
     void sent(int sequence) {
@@ -60,9 +81,15 @@ public class Invitation {
         removedAt = now;
     }
 
-    void attended(Attendance attendance, Instant reportReceivedAt) {
+    void attended(Attendance attendance, Instant reportReceivedAt, String attendedBy) {
         this.attendance = attendance;
         this.reportReceivedAt = reportReceivedAt;
+        this.attendedBy = attendedBy;
+    }
+
+    /** Addressed to an agency's duty inbox rather than a person. */
+    public boolean isToDutyInbox() {
+        return personId == null && delegateOfId == null;
     }
 
     public boolean isActive() {
@@ -87,4 +114,7 @@ public class Invitation {
     public Instant getRemovedAt() { return removedAt; }
     public Attendance getAttendance() { return attendance; }
     public Instant getReportReceivedAt() { return reportReceivedAt; }
+    public Long getDelegateOfId() { return delegateOfId; }
+    public String getAttendedBy() { return attendedBy; }
+    public String getAnswerRecordedBy() { return answerRecordedBy; }
 }

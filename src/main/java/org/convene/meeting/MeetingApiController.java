@@ -6,12 +6,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.convene.shared.Limits;
+import org.convene.shared.PlainText;
+import org.convene.shared.Plausible;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,37 +40,48 @@ class MeetingApiController {
         this.agenda = agenda;
     }
 
-    record AgendaChange(@NotBlank @Size(max = 500) String title) {
+    record AgendaChange(@NotBlank @Size(max = Limits.TITLE) @PlainText String title) {
     }
 
-    record ChairAssignment(@NotNull Long chairId) {
+    record ChairAssignment(@NotNull @Positive Long chairId) {
     }
 
-    record Child(@NotBlank @Size(max = 200) String name, LocalDate dateOfBirth, @Size(max = 100) String reference) {
+    record Child(@NotBlank @Size(max = Limits.NAME) @PlainText String name, @Plausible LocalDate dateOfBirth,
+                 @Size(max = Limits.REFERENCE) @PlainText String reference) {
     }
 
-    record Concern(@NotBlank @Size(max = 4000) String concern, @NotBlank @Size(max = 200) String referrerName,
-                   Long referrerAgencyId, @Size(max = 320) String referrerEmail, @NotEmpty List<@Valid Child> children, Long chairId) {
+    record Concern(@NotBlank @Size(max = Limits.CONCERN) @PlainText String concern,
+                   @NotBlank @Size(max = Limits.NAME) @PlainText String referrerName,
+                   @Positive Long referrerAgencyId, @Size(max = Limits.EMAIL) @PlainText String referrerEmail,
+                   @NotEmpty @Size(max = Limits.CHILDREN) List<@NotNull @Valid Child> children, @Positive Long chairId) {
     }
 
-    record Convening(@NotNull Instant startsAt, @NotNull Instant endsAt, @Size(max = 500) String location,
-                     @Size(max = 1000) String virtualLink, @NotEmpty List<Invitee> invitees) {
+    record Convening(@NotNull @Plausible Instant startsAt, @NotNull @Plausible Instant endsAt,
+                     @Size(max = Limits.PLACE) @PlainText String location, @Size(max = Limits.LINK) @PlainText String virtualLink,
+                     @NotEmpty @Size(max = Limits.INVITEES) List<@NotNull Invitee> invitees) {
     }
 
-    record Rescheduling(@NotNull Instant startsAt, @NotNull Instant endsAt, @Size(max = 500) String location, @Size(max = 1000) String virtualLink) {
+    record Rescheduling(@NotNull @Plausible Instant startsAt, @NotNull @Plausible Instant endsAt,
+                        @Size(max = Limits.PLACE) @PlainText String location, @Size(max = Limits.LINK) @PlainText String virtualLink) {
     }
 
-    record Cancellation(@NotBlank @Size(max = 1000) String reason) {
+    record Cancellation(@NotBlank @Size(max = Limits.REASON) @PlainText String reason) {
     }
 
-    record Held(@NotNull Map<Long, Attendance> attendance, Map<Long, Instant> reportsReceived, @Size(max = 1000) String quorumOverrideReason) {
+    record Held(@NotNull Map<@NotNull Long, @NotNull Attendance> attendance, Map<@NotNull Long, @NotNull @Plausible Instant> reportsReceived,
+                Map<@NotNull Long, @Size(max = Limits.NAME) @PlainText String> attendedBy,
+                @Size(max = Limits.REASON) @PlainText String quorumOverrideReason) {
+    }
+
+    record RecordedAnswer(@NotNull InvitationStatus answer, @Size(max = Limits.NAME) @PlainText String delegateName,
+                          @Size(max = Limits.EMAIL) @PlainText String delegateEmail) {
     }
 
     record InvitationView(long id, Long personId, long agencyId, String email, boolean required, InvitationStatus status,
-                          String delegateName, Attendance attendance, boolean active) {
+                          String delegateName, Long delegateOfId, Attendance attendance, String attendedBy, boolean active) {
         static InvitationView of(Invitation i) {
             return new InvitationView(i.getId(), i.getPersonId(), i.getAgencyId(), i.getEmail(), i.isRequired(), i.getStatus(),
-                    i.getDelegateName(), i.getAttendance(), i.isActive());
+                    i.getDelegateName(), i.getDelegateOfId(), i.getAttendance(), i.getAttendedBy(), i.isActive());
         }
     }
 
@@ -81,47 +96,49 @@ class MeetingApiController {
     @PreAuthorize("hasAnyRole('CHAIR', 'MANAGER')")
     @Operation(summary = "Raise a concern about one or more children; a strategy discussion must then be convened in time")
     MeetingView raise(@Valid @RequestBody Concern request, Principal principal) {
-        return view(meetings.raiseConcern(principal.getName(), new NewConcern(request.concern(), request.referrerName(),
+        Meeting meeting = meetings.raiseConcern(principal.getName(), new NewConcern(request.concern(), request.referrerName(),
                 request.referrerAgencyId(), request.referrerEmail(),
                 request.children().stream().map(c -> MeetingChild.named(c.name(), c.dateOfBirth(), c.reference())).toList(),
-                request.chairId())));
+                request.chairId()));
+        return view(meeting, principal);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A meeting, if you chair it, raised it, or are invited (yourself or through your agency)")
+    @Operation(summary = "A meeting, if you chair it, raised it, oversee its chair, or are invited (yourself or through your agency)")
     MeetingView get(@PathVariable long id, Principal principal) {
-        return view(meetings.visibleTo(principal.getName(), id));
+        return view(meetings.read(principal.getName(), id), principal);
     }
 
     @PostMapping("/{id}/chair")
-    @Operation(summary = "Assign the chair (a person who may chair meetings)")
+    @Operation(summary = "Give the meeting to a chair: its chair, the people above the chair, or an admin; while it has none, whoever raised it, or a chair taking it")
     MeetingView assignChair(@PathVariable long id, @Valid @RequestBody ChairAssignment request, Principal principal) {
-        return view(meetings.assignChair(principal.getName(), id, request.chairId()));
+        return view(meetings.assignChair(principal.getName(), id, request.chairId()), principal);
     }
 
     @PostMapping("/{id}/convening")
     @Operation(summary = "Convene: the date, place or link, and who is invited (social care, police and health at least)")
     MeetingView convene(@PathVariable long id, @Valid @RequestBody Convening request, Principal principal) {
         return view(meetings.convene(principal.getName(), id, request.startsAt(), request.endsAt(), request.location(),
-                request.virtualLink(), request.invitees()));
+                request.virtualLink(), request.invitees()), principal);
     }
 
     @PostMapping("/{id}/rescheduling")
-    @Operation(summary = "Move the meeting; invitees get a calendar update")
+    @Operation(summary = "Move the meeting; invitees get a calendar update and are asked to answer again")
     MeetingView reschedule(@PathVariable long id, @Valid @RequestBody Rescheduling request, Principal principal) {
-        return view(meetings.reschedule(principal.getName(), id, request.startsAt(), request.endsAt(), request.location(), request.virtualLink()));
+        return view(meetings.reschedule(principal.getName(), id, request.startsAt(), request.endsAt(), request.location(),
+                request.virtualLink()), principal);
     }
 
     @PostMapping("/{id}/cancellation")
     @Operation(summary = "Cancel the meeting; invitees get a calendar cancellation")
     MeetingView cancel(@PathVariable long id, @Valid @RequestBody Cancellation request, Principal principal) {
-        return view(meetings.cancel(principal.getName(), id, request.reason()));
+        return view(meetings.cancel(principal.getName(), id, request.reason()), principal);
     }
 
     @PostMapping("/{id}/invitations")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Invite one more person or agency")
-    InvitationView invite(@PathVariable long id, @RequestBody Invitee invitee, Principal principal) {
+    InvitationView invite(@PathVariable long id, @Valid @RequestBody Invitee invitee, Principal principal) {
         return InvitationView.of(meetings.invite(principal.getName(), id, invitee));
     }
 
@@ -132,11 +149,20 @@ class MeetingApiController {
         meetings.removeInvitation(principal.getName(), id, invitationId);
     }
 
+    @PostMapping("/{id}/invitations/{invitationId}/answer")
+    @Operation(summary = "Record or correct an answer an invitee gave by phone, in person or by post (the chair)")
+    InvitationView recordAnswer(@PathVariable long id, @PathVariable long invitationId, @Valid @RequestBody RecordedAnswer answer,
+                                Principal principal) {
+        return InvitationView.of(meetings.recordAnswer(principal.getName(), id, invitationId, answer.answer(), answer.delegateName(),
+                answer.delegateEmail()));
+    }
+
     @PostMapping("/{id}/held")
     @Operation(summary = "Record attendance and that the meeting was held (police, health and social care present, or a reason)")
     MeetingView held(@PathVariable long id, @Valid @RequestBody Held request, Principal principal) {
         return view(meetings.recordHeld(principal.getName(), id, request.attendance(),
-                request.reportsReceived() == null ? Map.of() : request.reportsReceived(), request.quorumOverrideReason()));
+                request.reportsReceived() == null ? Map.of() : request.reportsReceived(),
+                request.attendedBy() == null ? Map.of() : request.attendedBy(), request.quorumOverrideReason()), principal);
     }
 
     @GetMapping("/{id}/agenda")
@@ -168,10 +194,13 @@ class MeetingApiController {
         meetings.removeAgendaItem(principal.getName(), id, itemId);
     }
 
-    private MeetingView view(Meeting m) {
-        return new MeetingView(m.getId(), m.getType(), m.getStatus(), m.getConcern(), meetings.childrenOf(m.getId()), m.getChairId(),
+    /** The meeting as the caller may now see it (a chair who handed a meeting on may no longer see it at all). */
+    private MeetingView view(Meeting m, Principal principal) {
+        boolean visible = meetings.rightsOf(principal.getName(), m.getId()).view();
+        return new MeetingView(m.getId(), m.getType(), m.getStatus(), visible ? m.getConcern() : null,
+                visible ? meetings.childrenOf(m.getId()) : List.of(), m.getChairId(),
                 m.getRaisedAt(), m.getConveneBy(), m.getStartsAt(), m.getEndsAt(), m.getLocation(), m.getVirtualLink(),
                 m.getCalendarSequence(), m.getHeldAt(), m.getQuorumOverrideReason(), m.getMinutesDueBy(), m.getReviewOfMeetingId(),
-                meetings.invitationsOf(m.getId()).stream().map(InvitationView::of).toList());
+                visible ? meetings.invitationsOf(m.getId()).stream().map(InvitationView::of).toList() : List.of());
     }
 }

@@ -1,37 +1,39 @@
 package org.convene.meeting;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.convene.access.MeetingRights;
 import org.convene.calendar.CouncilTime;
 import org.convene.directory.Directory;
-import org.convene.directory.Person;
 import org.convene.directory.Role;
-import org.convene.shared.ConflictException;
-import org.convene.shared.FormFields;
-import org.convene.shared.InvalidRequestException;
-import org.convene.shared.Text;
+import org.convene.shared.Limits;
+import org.convene.web.Choice;
+import org.convene.web.DateInput;
+import org.convene.web.Forms;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The chair's pages: their meetings, raising a concern, and a meeting from convening to holding it. */
@@ -52,40 +54,193 @@ class MeetingPages {
         this.clock = clock;
     }
 
+    record ChildInput(@Size(max = Limits.NAME, message = "Give the child's name in {max} characters or fewer.") String name,
+                      @DateInput.Real DateInput dateOfBirth,
+                      @Size(max = Limits.REFERENCE, message = "Give the case reference in {max} characters or fewer.") String reference) {
+
+        ChildInput {
+            dateOfBirth = dateOfBirth == null ? DateInput.EMPTY : dateOfBirth;
+        }
+
+        static final ChildInput EMPTY = new ChildInput(null, DateInput.EMPTY, null);
+
+        boolean isBlank() {
+            return (name == null || name.isBlank()) && (dateOfBirth == null || dateOfBirth.isBlank()) && (reference == null || reference.isBlank());
+        }
+    }
+
+    record ConcernForm(
+            @NotBlank(message = "Describe the concern.") @Size(max = Limits.CONCERN, message = "Describe the concern in {max} characters or fewer.") String concern,
+            @Valid @Size(max = Limits.CHILDREN, message = "Name at most {max} children in one concern.") List<ChildInput> children,
+            @NotBlank(message = "Say who referred the concern.") @Size(max = Limits.NAME, message = "Give the referrer's name in {max} characters or fewer.") String referrerName,
+            @Pattern(regexp = Forms.ID, message = "Choose the referrer's agency from the list.") String referrerAgency,
+            @Size(max = Limits.EMAIL, message = "Give an e-mail address of {max} characters or fewer.")
+            @Pattern(regexp = Forms.EMAIL, message = "Enter the referrer's e-mail address, like name@example.org.") String referrerEmail,
+            @Pattern(regexp = Forms.ID, message = "Choose the chair from the list.") String chair) {
+
+        ConcernForm {
+            children = children == null ? List.of() : children;
+        }
+
+        static ConcernForm empty() {
+            return new ConcernForm(null, List.of(ChildInput.EMPTY, ChildInput.EMPTY, ChildInput.EMPTY), null, null, null, null);
+        }
+
+        List<ChildInput> namedChildren() {
+            return children.stream().filter(child -> child != null && !child.isBlank()).toList();
+        }
+
+        ConcernForm withAnotherChild() {
+            List<ChildInput> more = new ArrayList<>(children.stream().map(c -> c == null ? ChildInput.EMPTY : c).toList());
+            if (more.size() < Limits.CHILDREN) {
+                more.add(ChildInput.EMPTY);
+            }
+            return new ConcernForm(concern, more, referrerName, referrerAgency, referrerEmail, chair);
+        }
+    }
+
+    record TimeAndPlaceForm(
+            @DateInput.Real(required = "Enter the date of the meeting.") DateInput date,
+            @NotBlank(message = "Enter the time it starts, like 09:30.") @Pattern(regexp = Forms.TIME, message = "Enter the time it starts like 09:30, on the 24-hour clock.") String startTime,
+            @NotBlank(message = "Enter the time it ends, like 10:30.") @Pattern(regexp = Forms.TIME, message = "Enter the time it ends like 10:30, on the 24-hour clock.") String endTime,
+            @Size(max = Limits.PLACE, message = "Give the place in {max} characters or fewer.") String location,
+            @Size(max = Limits.LINK, message = "Give the link in {max} characters or fewer.") String virtualLink,
+            @Size(max = Limits.INVITEES, message = "Invite at most {max} people and agencies at once.")
+            List<@Pattern(regexp = Forms.OWNER, message = "Choose who to invite from the list.") String> invitees) {
+
+        TimeAndPlaceForm {
+            date = date == null ? DateInput.EMPTY : date;
+            invitees = invitees == null ? List.of() : invitees;
+        }
+
+        /** Service fields that this form asks for under other names. */
+        static final Map<String, String> FIELDS = Map.of("startsAt", "date", "endsAt", "endTime");
+
+        static TimeAndPlaceForm of(Meeting meeting, ZoneId zone) {
+            if (meeting.getStartsAt() == null) {
+                return new TimeAndPlaceForm(DateInput.EMPTY, "09:30", "10:30", null, null, List.of());
+            }
+            ZonedDateTime start = meeting.getStartsAt().atZone(zone);
+            ZonedDateTime end = meeting.getEndsAt().atZone(zone);
+            return new TimeAndPlaceForm(DateInput.of(start.toLocalDate()), start.toLocalTime().toString(), end.toLocalTime().toString(),
+                    meeting.getLocation(), meeting.getVirtualLink(), List.of());
+        }
+
+        Instant startsAt(ZoneId zone) {
+            return date.toDate().atTime(Forms.time(startTime)).atZone(zone).toInstant();
+        }
+
+        Instant endsAt(ZoneId zone) {
+            return date.toDate().atTime(Forms.time(endTime)).atZone(zone).toInstant();
+        }
+
+        List<Invitee> inviteesChosen() {
+            return invitees.stream().map(Forms::owner)
+                    .map(owner -> new Invitee(owner.personId(), owner.agencyId())).toList();
+        }
+    }
+
+    record ChairForm(@NotBlank(message = "Choose who will chair the meeting.") @Pattern(regexp = Forms.ID, message = "Choose the chair from the list.") String chair) {
+    }
+
+    record CancellationForm(@NotBlank(message = "Say why the meeting is cancelled.")
+                            @Size(max = Limits.REASON, message = "Give the reason in {max} characters or fewer.") String reason) {
+    }
+
+    record InvitationForm(@NotBlank(message = "Choose who to invite.") @Pattern(regexp = Forms.OWNER, message = "Choose who to invite from the list.") String invitee) {
+    }
+
+    record AgendaItemForm(@NotBlank(message = "Write the agenda item.") @Size(max = Limits.TITLE, message = "Keep an agenda item to {max} characters or fewer.") String title) {
+    }
+
+    record AnswerForm(@NotBlank(message = "Choose their answer.") @Choice(value = InvitationStatus.class, message = "Choose their answer from the list.") String answer,
+                      @Size(max = Limits.NAME, message = "Give the delegate's name in {max} characters or fewer.") String delegateName,
+                      @Size(max = Limits.EMAIL, message = "Give an e-mail address of {max} characters or fewer.") String delegateEmail) {
+    }
+
+    record HeldForm(Map<@Pattern(regexp = "\\d{1,18}") String, @Choice(value = Attendance.class, message = "Choose how they attended from the list.") String> attendance,
+                    Map<@Pattern(regexp = "\\d{1,18}") String, @Size(max = Limits.NAME, message = "Give the name in {max} characters or fewer.") String> attendedBy,
+                    Map<@Pattern(regexp = "\\d{1,18}") String, @DateInput.Real DateInput> reportReceived,
+                    @Size(max = Limits.REASON, message = "Give the reason in {max} characters or fewer.") String quorumOverrideReason) {
+
+        HeldForm {
+            attendance = attendance == null ? Map.of() : attendance;
+            attendedBy = attendedBy == null ? Map.of() : attendedBy;
+            reportReceived = reportReceived == null ? Map.of() : reportReceived;
+        }
+
+        static final HeldForm EMPTY = new HeldForm(Map.of(), Map.of(), Map.of(), null);
+
+        Map<Long, Attendance> attendanceById() {
+            Map<Long, Attendance> byId = new HashMap<>();
+            attendance.forEach((id, value) -> {
+                if (value != null && !value.isBlank()) {
+                    byId.put(Long.parseLong(id), Attendance.valueOf(value));
+                }
+            });
+            return byId;
+        }
+
+        Map<Long, String> attendedById() {
+            Map<Long, String> byId = new HashMap<>();
+            attendedBy.forEach((id, name) -> byId.put(Long.parseLong(id), name));
+            return byId;
+        }
+
+        Map<Long, Instant> reportsById(CouncilTime dates, Clock clock) {
+            Map<Long, Instant> byId = new HashMap<>();
+            reportReceived.forEach((id, date) -> {
+                if (date != null && !date.isBlank()) {
+                    byId.put(Long.parseLong(id), date.toDate().equals(LocalDate.now(clock.withZone(dates.zone())))
+                            ? clock.instant() : date.toDate().atStartOfDay(dates.zone()).toInstant());
+                }
+            });
+            return byId;
+        }
+    }
+
     @GetMapping("/meetings")
     String list(Principal principal, Model model) {
+        boolean chair = directory.personByUsername(principal.getName()).map(p -> p.hasRole(Role.CHAIR)).orElse(false);
         model.addAttribute("chaired", meetings.chairedBy(principal.getName()));
         model.addAttribute("invited", meetings.invitedTo(principal.getName()));
-        model.addAttribute("waiting", me(principal).hasRole(Role.CHAIR) ? meetings.awaitingAChair() : List.of());
+        model.addAttribute("waiting", chair ? meetings.awaitingAChair() : List.of());
         return "meeting/list";
     }
 
     @GetMapping("/meetings/new")
     @PreAuthorize("hasAnyRole('CHAIR', 'MANAGER')")
     String newConcern(Model model) {
-        return concernForm(model, Map.of());
+        model.addAttribute("concern", ConcernForm.empty());
+        return concernForm(model);
     }
 
     @PostMapping("/meetings")
     @PreAuthorize("hasAnyRole('CHAIR', 'MANAGER')")
-    String raise(@RequestParam MultiValueMap<String, String> form, Principal principal, Model model, RedirectAttributes redirect) {
-        try {
-            List<MeetingChild> children = new ArrayList<>();
-            for (int i = 1; i <= 3; i++) {
-                String name = form.getFirst("child" + i);
-                if (name != null && !name.isBlank()) {
-                    children.add(MeetingChild.named(name.trim(), null, Text.orNull(form.getFirst("child" + i + "Reference"))));
-                }
+    String raise(@Valid @ModelAttribute("concern") ConcernForm form, BindingResult errors, Principal principal, Model model,
+                 RedirectAttributes redirect) {
+        List<ChildInput> named = form.namedChildren();
+        for (int i = 0; form.children() != null && i < form.children().size(); i++) {
+            ChildInput child = form.children().get(i);
+            if (child != null && !child.isBlank() && (child.name() == null || child.name().isBlank())) {
+                errors.rejectValue("children[" + i + "].name", "required", "Give the child's name, or clear the row.");
             }
-            Meeting meeting = meetings.raiseConcern(principal.getName(), new NewConcern(form.getFirst("concern"),
-                    form.getFirst("referrerName"), FormFields.optionalId(form.getFirst("referrerAgency")), Text.orNull(form.getFirst("referrerEmail")),
-                    children, FormFields.optionalId(form.getFirst("chair"))));
-            redirect.addFlashAttribute("success", "Concern recorded. Convene the strategy discussion by " + dates.dateTime(meeting.getConveneBy()) + ".");
-            return "redirect:/meetings/" + meeting.getId();
-        } catch (InvalidRequestException e) {
-            model.addAttribute("error", e.getMessage());
-            return concernForm(model, form.toSingleValueMap());
         }
+        return Forms.submit(errors, Map.of("children", "children[0].name", "referrerAgencyId", "referrerAgency", "chairId", "chair"),
+                redirect, "Concern recorded. Convene the strategy discussion in time.", () -> "/meetings/" + meetings.raiseConcern(principal.getName(),
+                        new NewConcern(form.concern(), form.referrerName(), Forms.id(form.referrerAgency()), form.referrerEmail(),
+                                named.stream().map(c -> MeetingChild.named(c.name().trim(), c.dateOfBirth() == null ? null : c.dateOfBirth().toDate(),
+                                        c.reference() == null || c.reference().isBlank() ? null : c.reference().trim())).toList(),
+                                Forms.id(form.chair()))).getId(),
+                () -> concernForm(model));
+    }
+
+    /** "Add another child": the form comes back as it was typed, with one more row and no problems shown yet. */
+    @PostMapping(value = "/meetings", params = "addChild")
+    @PreAuthorize("hasAnyRole('CHAIR', 'MANAGER')")
+    String addChild(@ModelAttribute("typed") ConcernForm typed, Model model) {
+        model.addAttribute("concern", typed.withAnotherChild());
+        return concernForm(model);
     }
 
     @GetMapping("/meetings/{id}")
@@ -99,87 +254,102 @@ class MeetingPages {
         model.addAttribute("agendaEditable", meeting.getStatus() == MeetingStatus.CONVENED && meeting.getStartsAt().isAfter(clock.instant()));
         model.addAttribute("isChair", rights.chair() || rights.takeChair());
         model.addAttribute("canAssignChair", rights.assignChair());
-        model.addAttribute("chairs", directory.peopleWithRole(Role.CHAIR));
+        model.addAttribute("chairs", options(directory.peopleWithRole(Role.CHAIR).stream()
+                .map(p -> option(String.valueOf(p.id()), p.displayName() + ", " + (p.jobTitle() == null ? "" : p.jobTitle())))));
         model.addAttribute("chairName", meeting.getChairId() == null ? "Not yet assigned" : directory.person(meeting.getChairId()).displayName());
-        model.addAttribute("invitations", invitations.stream().filter(Invitation::isActive)
-                .map(i -> new InvitationRow(i, i.getPersonId() == null ? null : directory.person(i.getPersonId()).displayName(),
-                        directory.agency(i.getAgencyId()).name())).toList());
-        model.addAttribute("attendanceOptions", Attendance.values());
+        model.addAttribute("invitations", invitations.stream().filter(Invitation::isActive).map(i -> row(i, invitations)).toList());
+        model.addAttribute("attendanceOptions", options(Stream.of(Attendance.values()).map(a -> option(a.name(), a.label()))));
         model.addAttribute("answers", InvitationPages.ANSWERS);
+        model.addAttribute("answerOptions", options(InvitationPages.ANSWERS.entrySet().stream().map(e -> option(e.getKey(), e.getValue()))));
         model.addAttribute("agencies", directory.agencies());
         model.addAttribute("people", directory.people());
-        model.addAttribute("requiredKinds", RequiredAgencies.of(meeting.getType()).stream().map(Enum::name).toList());
+        model.addAttribute("inviteeOptions", inviteeOptions(meeting));
+        Forms.offer(model, "chair", () -> new ChairForm(meeting.getChairId() == null ? null : String.valueOf(meeting.getChairId())));
+        Forms.offer(model, "convening", () -> new TimeAndPlaceForm(DateInput.EMPTY, "09:30", "10:30", null, null, requiredInvitees(meeting)));
+        Forms.offer(model, "rescheduling", () -> TimeAndPlaceForm.of(meeting, dates.zone()));
+        Forms.offer(model, "cancellation", () -> new CancellationForm(null));
+        Forms.offer(model, "invitation", () -> new InvitationForm(null));
+        Forms.offer(model, "agendaItem", () -> new AgendaItemForm(null));
+        Forms.offer(model, "newAgendaItem", () -> new AgendaItemForm(null));
+        Forms.offer(model, "answer", () -> new AnswerForm(null, null, null));
+        Forms.offer(model, "held", () -> HeldForm.EMPTY);
         return "meeting/show";
     }
 
     @PostMapping("/meetings/{id}/chair")
-    String assignChair(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
-                       RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "chair", form, "Chair changed. They can now convene and run the meeting.",
-                () -> meetings.assignChair(principal.getName(), id, FormFields.id(form.getFirst("chair"), "Choose who will chair the meeting.")));
+    String assignChair(@PathVariable long id, @Valid @ModelAttribute("chair") ChairForm form, BindingResult errors, Principal principal,
+                       Model model, RedirectAttributes redirect) {
+        return Forms.submit(errors, Map.of("chairId", "chair"), () -> meetings.assignChair(principal.getName(), id, Forms.id(form.chair())),
+                redirect, "Chair changed.", "/meetings/" + id, () -> show(id, principal, model));
     }
 
     @PostMapping("/meetings/{id}/convening")
-    String convene(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
-                   RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "convening", form, "Meeting convened. Invitations are on their way.", () -> {
-            Instant[] times = times(form);
-            List<Invitee> invitees = new ArrayList<>();
-            for (String value : form.getOrDefault("invitee", List.of())) {
-                invitees.add(invitee(value));
-            }
-            meetings.convene(principal.getName(), id, times[0], times[1], form.getFirst("location"), form.getFirst("virtualLink"), invitees);
-        });
+    String convene(@PathVariable long id, @Valid @ModelAttribute("convening") TimeAndPlaceForm form, BindingResult errors,
+                   Principal principal, Model model, RedirectAttributes redirect) {
+        return Forms.submit(errors, TimeAndPlaceForm.FIELDS, () -> meetings.convene(principal.getName(), id, form.startsAt(dates.zone()),
+                        form.endsAt(dates.zone()), form.location(), form.virtualLink(), form.inviteesChosen()),
+                redirect, "Meeting convened. Invitations are on their way.", "/meetings/" + id, () -> show(id, principal, model));
     }
 
     @PostMapping("/meetings/{id}/rescheduling")
-    String reschedule(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
-                      RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "rescheduling", form, "Meeting moved. Invitees are getting a calendar update.", () -> {
-            Instant[] times = times(form);
-            meetings.reschedule(principal.getName(), id, times[0], times[1], form.getFirst("location"), form.getFirst("virtualLink"));
-        });
+    String reschedule(@PathVariable long id, @Valid @ModelAttribute("rescheduling") TimeAndPlaceForm form, BindingResult errors,
+                      Principal principal, Model model, RedirectAttributes redirect) {
+        return Forms.submit(errors, TimeAndPlaceForm.FIELDS, () -> meetings.reschedule(principal.getName(), id, form.startsAt(dates.zone()),
+                        form.endsAt(dates.zone()), form.location(), form.virtualLink()),
+                redirect, "Meeting moved. Invitees are getting a calendar update and are asked to answer again.", "/meetings/" + id,
+                () -> show(id, principal, model));
     }
 
     @PostMapping("/meetings/{id}/cancellation")
-    String cancel(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
-                  RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "cancellation", form, "Meeting cancelled. Invitees are getting a calendar cancellation.",
-                () -> meetings.cancel(principal.getName(), id, form.getFirst("reason")));
+    String cancel(@PathVariable long id, @Valid @ModelAttribute("cancellation") CancellationForm form, BindingResult errors,
+                  Principal principal, Model model, RedirectAttributes redirect) {
+        return Forms.submit(errors, () -> meetings.cancel(principal.getName(), id, form.reason()),
+                redirect, "Meeting cancelled. Invitees are getting a calendar cancellation.", "/meetings/" + id, () -> show(id, principal, model));
     }
 
     @PostMapping("/meetings/{id}/invitations")
-    String invite(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
-                  RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "invitation", form, "Invitation sent.",
-                () -> meetings.invite(principal.getName(), id, invitee(form.getFirst("invitee"))));
+    String invite(@PathVariable long id, @Valid @ModelAttribute("invitation") InvitationForm form, BindingResult errors,
+                  Principal principal, Model model, RedirectAttributes redirect) {
+        return Forms.submit(errors, Map.of("invitees", "invitee"), () -> {
+            Forms.Owner owner = Forms.owner(form.invitee());
+            meetings.invite(principal.getName(), id, new Invitee(owner.personId(), owner.agencyId()));
+        }, redirect, "Invitation sent.", "/meetings/" + id, () -> show(id, principal, model));
     }
 
     @PostMapping("/meetings/{id}/invitations/{invitationId}/removal")
-    String removeInvitation(@PathVariable long id, @PathVariable long invitationId, Principal principal, Model model,
-                            RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "withdrawal", new LinkedMultiValueMap<>(),
-                "Invitation withdrawn. They can no longer see this meeting.", () -> meetings.removeInvitation(principal.getName(), id, invitationId));
+    String removeInvitation(@PathVariable long id, @PathVariable long invitationId, Principal principal, Model model, RedirectAttributes redirect) {
+        return Forms.press(() -> meetings.removeInvitation(principal.getName(), id, invitationId),
+                redirect, "Invitation withdrawn. They can no longer see this meeting.", "/meetings/" + id, model, () -> show(id, principal, model));
+    }
+
+    @PostMapping("/meetings/{id}/invitations/{invitationId}/answer")
+    String recordAnswer(@PathVariable long id, @PathVariable long invitationId, @Valid @ModelAttribute("answer") AnswerForm form,
+                        BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) {
+        model.addAttribute("answerInvitationId", invitationId);
+        return Forms.submit(errors, () -> meetings.recordAnswer(principal.getName(), id, invitationId, InvitationStatus.valueOf(form.answer()),
+                        form.delegateName(), form.delegateEmail()),
+                redirect, "Answer recorded.", "/meetings/" + id, () -> show(id, principal, model));
     }
 
     @PostMapping("/meetings/{id}/agenda")
-    String addAgendaItem(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
-                         RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "agenda", form, "Agenda item added.",
-                () -> meetings.addAgendaItem(principal.getName(), id, form.getFirst("title")));
+    String addAgendaItem(@PathVariable long id, @Valid @ModelAttribute("newAgendaItem") AgendaItemForm form, BindingResult errors,
+                         Principal principal, Model model, RedirectAttributes redirect) {
+        return Forms.submit(errors, () -> meetings.addAgendaItem(principal.getName(), id, form.title()),
+                redirect, "Agenda item added.", "/meetings/" + id, () -> show(id, principal, model));
     }
 
     @PostMapping("/meetings/{id}/agenda/{itemId}")
-    String changeAgendaItem(@PathVariable long id, @PathVariable long itemId, @RequestParam MultiValueMap<String, String> form,
-                            Principal principal, Model model, RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "agenda-item", form, "Agenda item changed.",
-                () -> meetings.changeAgendaItem(principal.getName(), id, itemId, form.getFirst("title")));
+    String changeAgendaItem(@PathVariable long id, @PathVariable long itemId, @Valid @ModelAttribute("agendaItem") AgendaItemForm form,
+                            BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) {
+        model.addAttribute("agendaItemId", itemId);
+        return Forms.submit(errors, () -> meetings.changeAgendaItem(principal.getName(), id, itemId, form.title()),
+                redirect, "Agenda item changed.", "/meetings/" + id, () -> show(id, principal, model));
     }
 
     @PostMapping("/meetings/{id}/agenda/{itemId}/removal")
     String removeAgendaItem(@PathVariable long id, @PathVariable long itemId, Principal principal, Model model, RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "agenda-removal", new LinkedMultiValueMap<>(), "Agenda item removed.",
-                () -> meetings.removeAgendaItem(principal.getName(), id, itemId));
+        return Forms.press(() -> meetings.removeAgendaItem(principal.getName(), id, itemId),
+                redirect, "Agenda item removed.", "/meetings/" + id, model, () -> show(id, principal, model));
     }
 
     @GetMapping("/meetings/{id}/agenda.pdf")
@@ -192,65 +362,54 @@ class MeetingPages {
     }
 
     @PostMapping("/meetings/{id}/held")
-    String held(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
+    String held(@PathVariable long id, @Valid @ModelAttribute("held") HeldForm form, BindingResult errors, Principal principal, Model model,
                 RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "held", form, "Attendance recorded. Now write the record.", () -> {
-            Map<Long, Attendance> attendance = new HashMap<>();
-            Map<Long, Instant> reports = new HashMap<>();
-            for (Invitation invitation : meetings.invitationsOf(id)) {
-                String value = form.getFirst("attendance-" + invitation.getId());
-                Attendance recorded = FormFields.optionalChoice(Attendance.class, value, "Choose how each invitee attended.");
-                if (recorded != null) {
-                    attendance.put(invitation.getId(), recorded);
-                    if (recorded == Attendance.APOLOGIES_WITH_REPORT) {
-                        reports.put(invitation.getId(), clock.instant());
-                    }
-                }
-            }
-            meetings.recordHeld(principal.getName(), id, attendance, reports, form.getFirst("quorumOverrideReason"));
-        });
+        return Forms.submit(errors, () -> meetings.recordHeld(principal.getName(), id, form.attendanceById(), form.reportsById(dates, clock),
+                        form.attendedById(), form.quorumOverrideReason()),
+                redirect, "Attendance recorded. Now write the record.", "/meetings/" + id, () -> show(id, principal, model));
     }
 
-    private String attempt(long id, Principal principal, Model model, RedirectAttributes redirect, String formName,
-                           MultiValueMap<String, String> form, String success, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("success", success);
-            return "redirect:/meetings/" + id;
-        } catch (InvalidRequestException | ConflictException e) {
-            model.addAttribute("error", e.getMessage());
-            FormFields.sendBack(model, formName, form);
-            return show(id, principal, model);
-        }
-    }
-
-    private Instant[] times(MultiValueMap<String, String> form) {
-        try {
-            LocalDate date = FormFields.date(form.getFirst("day"), form.getFirst("month"), form.getFirst("year"));
-            LocalTime start = LocalTime.parse(form.getFirst("startTime").trim());
-            LocalTime end = LocalTime.parse(form.getFirst("endTime").trim());
-            return new Instant[] {date.atTime(start).atZone(dates.zone()).toInstant(), date.atTime(end).atZone(dates.zone()).toInstant()};
-        } catch (NullPointerException | NumberFormatException | DateTimeException e) {
-            throw new InvalidRequestException("Enter a real date, and start and end times like 09:30 and 10:30.");
-        }
-    }
-
-    private String concernForm(Model model, Map<String, String> values) {
-        model.addAttribute("values", new HashMap<>(values));
-        model.addAttribute("agencies", directory.agencies());
-        model.addAttribute("chairs", directory.peopleWithRole(Role.CHAIR));
+    private String concernForm(Model model) {
+        model.addAttribute("agencies", options(directory.agencies().stream().map(a -> option(String.valueOf(a.id()), a.name()))));
+        model.addAttribute("chairs", options(directory.peopleWithRole(Role.CHAIR).stream()
+                .map(p -> option(String.valueOf(p.id()), p.displayName() + ", " + (p.jobTitle() == null ? "" : p.jobTitle())))));
         return "meeting/new";
     }
 
-    private Person me(Principal principal) {
-        return directory.personByUsername(principal.getName()).orElseThrow(() -> new AccessDeniedException("unknown user"));
+    private List<String> requiredInvitees(Meeting meeting) {
+        return directory.agencies().stream().filter(a -> RequiredAgencies.of(meeting.getType()).contains(a.kind()))
+                .map(a -> "agency:" + a.id()).toList();
     }
 
-    private static Invitee invitee(String value) {
-        FormFields.PersonOrAgency chosen = FormFields.personOrAgency(value, "Choose who to invite.");
-        return new Invitee(chosen.personId(), chosen.agencyId());
+    private List<Map<String, String>> inviteeOptions(Meeting meeting) {
+        List<Map<String, String>> options = new ArrayList<>();
+        directory.agencies().forEach(a -> options.add(option("agency:" + a.id(), a.name() + " (duty inbox)")));
+        directory.people().stream().filter(p -> p.active())
+                .forEach(p -> options.add(option("person:" + p.id(), p.displayName() + ", " + (p.jobTitle() == null ? "" : p.jobTitle()))));
+        return options;
     }
 
-    public record InvitationRow(Invitation invitation, String personName, String agencyName) {
+    private InvitationRow row(Invitation invitation, List<Invitation> all) {
+        String name;
+        if (invitation.getPersonId() != null) {
+            name = directory.person(invitation.getPersonId()).displayName();
+        } else if (invitation.getDelegateOfId() != null) {
+            name = all.stream().filter(i -> i.getId().equals(invitation.getDelegateOfId())).map(Invitation::getDelegateName).findFirst().orElse("A delegate");
+        } else {
+            name = "Duty inbox";
+        }
+        return new InvitationRow(invitation, name, directory.agency(invitation.getAgencyId()).name(),
+                invitation.getDelegateOfId() != null);
+    }
+
+    private static List<Map<String, String>> options(Stream<Map<String, String>> options) {
+        return options.toList();
+    }
+
+    private static Map<String, String> option(String value, String label) {
+        return Map.of("value", value, "label", label);
+    }
+
+    public record InvitationRow(Invitation invitation, String personName, String agencyName, boolean delegate) {
     }
 }

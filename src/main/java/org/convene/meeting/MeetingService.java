@@ -1,6 +1,7 @@
 package org.convene.meeting;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +40,8 @@ public class MeetingService {
 
     static final String ENTITY = "meeting";
     static final String INVITATION = "invitation";
+    /** An e-mail address as a person would check it: something, an @, and a domain with a dot. */
+    static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
     private final MeetingRepository meetings;
     private final InvitationRepository invitations;
@@ -82,7 +85,7 @@ public class MeetingService {
     public void setReviewBy(String username, long meetingId, LocalDate date) {
         Meeting meeting = require(username, meetingId, MeetingRights::chair);
         if (date != null && !date.isAfter(deadlines.today(clock))) {
-            throw new InvalidRequestException("The review must be on a date after today.");
+            throw new InvalidRequestException("reviewBy", "The review must be on a date after today.");
         }
         meeting.reviewBy(date);
         meetings.save(meeting);
@@ -109,16 +112,22 @@ public class MeetingService {
     }
 
     private Meeting raise(String username, NewConcern concern, Long reviewOf, Instant conveneBy) {
-        Text.required(concern.concern(), "Describe the concern.");
-        Text.required(concern.referrerName(), "Say who referred the concern.");
+        Text.required(concern.concern(), "concern", "Describe the concern.");
+        Text.required(concern.referrerName(), "referrerName", "Say who referred the concern.");
         if (concern.children() == null || concern.children().isEmpty() || concern.children().stream().anyMatch(c -> c.name() == null || c.name().isBlank())) {
-            throw new InvalidRequestException("Name each child the concern is about.");
+            throw new InvalidRequestException("children", "Name each child the concern is about.");
         }
-        if (concern.referrerAgencyId() != null) {
-            directory.agency(concern.referrerAgencyId());
+        if (concern.children().stream().anyMatch(c -> c.dateOfBirth() != null && c.dateOfBirth().isAfter(deadlines.today(clock)))) {
+            throw new InvalidRequestException("children", "A child's date of birth cannot be in the future.");
+        }
+        if (Text.orNull(concern.referrerEmail()) != null && !concern.referrerEmail().trim().matches(EMAIL)) {
+            throw new InvalidRequestException("referrerEmail", "Enter the referrer's e-mail address, like name@example.org.");
+        }
+        if (concern.referrerAgencyId() != null && directory.findAgency(concern.referrerAgencyId()).isEmpty()) {
+            throw new InvalidRequestException("referrerAgencyId", "Choose the referrer's agency from the list.");
         }
         if (concern.chairId() != null) {
-            requireChair(directory.person(concern.chairId()));
+            requireChair(concern.chairId(), "chairId");
         }
         Instant now = clock.instant();
         String referrerEmail = Text.orNull(concern.referrerEmail());
@@ -140,7 +149,7 @@ public class MeetingService {
         return retry.inTransaction(() -> {
             Person user = person(username);
             Meeting meeting = require(user, meetingId, rights -> rights.assignChair() || (rights.takeChair() && user.id() == chairId));
-            requireChair(directory.person(chairId));
+            requireChair(chairId, "chairId");
             meeting.assignChair(chairId);
             meetings.save(meeting);
             audit.record(username, "meeting.chair-assigned", ENTITY, meetingId, Map.of("chairId", chairId));
@@ -177,6 +186,7 @@ public class MeetingService {
         });
     }
 
+    /** Moves the meeting: everyone invited gets a calendar update and is asked to answer again for the new time. */
     public Meeting reschedule(String username, long meetingId, Instant startsAt, Instant endsAt, String location, String virtualLink) {
         return retry.inTransaction(() -> {
             Meeting meeting = require(username, meetingId, MeetingRights::chair);
@@ -187,6 +197,9 @@ public class MeetingService {
             meeting.schedule(startsAt, endsAt, Text.orNull(location), Text.orNull(virtualLink), clock.instant(),
                     deadlines.after(endsAt, timescales.strategyRecordCirculated()));
             meetings.save(meeting);
+            List<Invitation> active = invitations.findActiveByMeeting(meetingId);
+            active.forEach(Invitation::askAgain);
+            invitations.saveAll(active);
             audit.record(username, "meeting.rescheduled", ENTITY, meetingId, Map.of("startsAt", startsAt.toString(),
                     "endsAt", endsAt.toString(), "sequence", meeting.getCalendarSequence()));
             events.publishEvent(new MeetingEvents.Rescheduled(meetingId));
@@ -200,7 +213,7 @@ public class MeetingService {
             if (!meeting.isOpen() || meeting.getStatus() == MeetingStatus.HELD || meeting.getStatus() == MeetingStatus.MINUTES_APPROVED) {
                 throw new ConflictException("A meeting that has been held or closed cannot be cancelled.");
             }
-            Text.required(reason, "Say why the meeting is cancelled.");
+            Text.required(reason, "reason", "Say why the meeting is cancelled.");
             boolean wasConvened = meeting.isConvened();
             meeting.cancel(reason, clock.instant());
             meetings.save(meeting);
@@ -251,64 +264,118 @@ public class MeetingService {
         });
     }
 
-    /** An answer through the invitation's own link. One answer only: to change it, the invitee asks the chair. */
+    /**
+     * An answer through the invitation's own link. It can be changed until the meeting is held; a meeting that moves
+     * asks again. Naming a delegate sends them an invitation of their own.
+     */
     public Invitation answer(long invitationId, InvitationStatus answer, String delegateName, String delegateEmail) {
         return retry.inTransaction(() -> {
             Invitation invitation = invitations.findById(invitationId).filter(Invitation::isActive)
                     .orElseThrow(() -> new NotFoundException("There is no such invitation"));
-            Meeting meeting = find(invitation.getMeetingId());
-            if (!meeting.isOpen() || meeting.getStatus() != MeetingStatus.CONVENED) {
-                throw new ConflictException("This meeting is no longer taking answers.");
-            }
-            if (invitation.hasAnswered()) {
-                throw new ConflictException("You have already answered this invitation (" + invitation.getStatus().name().toLowerCase()
-                        + "). To change your answer, contact the chair.");
-            }
-            if (answer == InvitationStatus.INVITED) {
-                throw new InvalidRequestException("Choose accept, tentative, decline or send a delegate.");
-            }
-            if (answer == InvitationStatus.DELEGATED) {
-                Text.required(delegateName, "Give the name of the person attending in your place.");
-                Text.required(delegateEmail, "Give the e-mail address of the person attending in your place.");
-                if (!delegateEmail.contains("@")) {
-                    throw new InvalidRequestException("Enter the delegate's e-mail address, like name@example.org.");
-                }
-            }
-            invitation.answer(answer, Text.orNull(delegateName), Text.orNull(delegateEmail), clock.instant());
-            Invitation saved = invitations.save(invitation);
-            audit.record("e-mail link to " + invitation.getEmail(), "invitation.answered", INVITATION, invitationId,
-                    Map.of("answer", answer.name()));
-            return saved;
+            return answer(invitation, find(invitation.getMeetingId()), answer, delegateName, delegateEmail,
+                    "e-mail link to " + invitation.getEmail(), null);
         });
+    }
+
+    /** The chair records (or corrects) an answer an invitee gave another way: by phone, in person, or by mail. */
+    public Invitation recordAnswer(String username, long meetingId, long invitationId, InvitationStatus answer, String delegateName,
+                                   String delegateEmail) {
+        return retry.inTransaction(() -> {
+            Meeting meeting = require(username, meetingId, MeetingRights::chair);
+            Invitation invitation = invitations.findById(invitationId).filter(i -> i.getMeetingId() == meetingId && i.isActive())
+                    .orElseThrow(() -> new NotFoundException("There is no such invitation to this meeting"));
+            return answer(invitation, meeting, answer, delegateName, delegateEmail, username, username);
+        });
+    }
+
+    private Invitation answer(Invitation invitation, Meeting meeting, InvitationStatus answer, String delegateName, String delegateEmail,
+                              String actor, String recordedBy) {
+        if (!meeting.isOpen() || meeting.getStatus() != MeetingStatus.CONVENED) {
+            throw new ConflictException("This meeting is no longer taking answers.");
+        }
+        if (answer == null || answer == InvitationStatus.INVITED) {
+            throw new InvalidRequestException("answer", "Choose whether they will attend.");
+        }
+        String delegateAddress = Text.orNull(delegateEmail);
+        if (answer == InvitationStatus.DELEGATED) {
+            Text.required(delegateName, "delegateName", "Give the name of the person attending in their place.");
+            Text.required(delegateAddress, "delegateEmail", "Give the e-mail address of the person attending in their place.");
+            if (!delegateAddress.matches(EMAIL)) {
+                throw new InvalidRequestException("delegateEmail", "Enter the delegate's e-mail address, like name@example.org.");
+            }
+            if (delegateAddress.equalsIgnoreCase(invitation.getEmail())) {
+                throw new InvalidRequestException("delegateEmail", "Enter the delegate's own e-mail address, not the invitation's.");
+            }
+        }
+        boolean sameDelegate = answer == InvitationStatus.DELEGATED && invitation.getStatus() == InvitationStatus.DELEGATED
+                && delegateAddress.equalsIgnoreCase(invitation.getDelegateEmail());
+        if (invitation.getStatus() == InvitationStatus.DELEGATED && !sameDelegate) {
+            withdrawDelegateOf(invitation, meeting, actor);
+        }
+        invitation.answer(answer, answer == InvitationStatus.DELEGATED ? delegateName.trim() : null,
+                answer == InvitationStatus.DELEGATED ? delegateAddress : null, clock.instant(), recordedBy);
+        Invitation saved = invitations.save(invitation);
+        audit.record(actor, recordedBy == null ? "invitation.answered" : "invitation.answer-recorded", INVITATION, invitation.getId(),
+                Map.of("answer", answer.name()));
+        if (answer == InvitationStatus.DELEGATED && !sameDelegate) {
+            inviteDelegate(saved, meeting, delegateAddress, actor);
+        }
+        return saved;
+    }
+
+    private void inviteDelegate(Invitation original, Meeting meeting, String email, String actor) {
+        Invitation delegate = invitations.save(Invitation.delegateFor(original, directory.personByEmail(email).map(Person::id).orElse(null), email));
+        audit.record(actor, "invitation.created", INVITATION, delegate.getId(),
+                Map.of("meetingId", meeting.getId(), "agencyId", delegate.getAgencyId(), "delegateOf", original.getId()));
+        notices.invite(meeting, delegate);
+        delegate.sent(meeting.getCalendarSequence());
+        invitations.save(delegate);
+    }
+
+    private void withdrawDelegateOf(Invitation original, Meeting meeting, String actor) {
+        for (Invitation delegate : invitations.findActiveByMeeting(meeting.getId())) {
+            if (original.getId().equals(delegate.getDelegateOfId())) {
+                delegate.remove(clock.instant());
+                invitations.save(delegate);
+                audit.record(actor, "invitation.removed", INVITATION, delegate.getId(), Map.of("meetingId", meeting.getId()));
+                notices.cancelledFor(meeting, delegate);
+            }
+        }
     }
 
     /**
      * The chair records who attended and closes the meeting as held. Police, health and social care must be present,
-     * unless the chair overrides the quorum with a reason, which is recorded.
+     * unless the chair overrides the quorum with a reason, which is recorded. For an invitation to an agency's duty
+     * inbox, {@code attendedBy} names who came for the agency.
      */
     public Meeting recordHeld(String username, long meetingId, Map<Long, Attendance> attendance, Map<Long, Instant> reportsReceived,
-                              String quorumOverrideReason) {
+                              Map<Long, String> attendedBy, String quorumOverrideReason) {
         return retry.inTransaction(() -> {
             Meeting meeting = require(username, meetingId, MeetingRights::chair);
             if (meeting.getStatus() != MeetingStatus.CONVENED) {
                 throw new ConflictException("Only a convened meeting can be recorded as held.");
             }
             if (meeting.getStartsAt().isAfter(clock.instant())) {
-                throw new InvalidRequestException("The meeting has not started yet.");
+                throw new InvalidRequestException("The meeting has not started yet: record attendance once it has.");
             }
             List<Invitation> active = invitations.findActiveByMeeting(meetingId);
             for (Invitation invitation : active) {
                 Attendance recorded = attendance.get(invitation.getId());
                 if (recorded == null) {
-                    throw new InvalidRequestException("Record the attendance of everyone invited.");
+                    throw new InvalidRequestException("attendance[" + invitation.getId() + "]", "Record how each invitee attended.");
                 }
-                invitation.attended(recorded, recorded == Attendance.APOLOGIES_WITH_REPORT ? reportsReceived.get(invitation.getId()) : null);
+                Instant report = recorded == Attendance.APOLOGIES_WITH_REPORT ? reportsReceived.getOrDefault(invitation.getId(), clock.instant()) : null;
+                if (report != null && report.isAfter(clock.instant())) {
+                    throw new InvalidRequestException("reportReceived[" + invitation.getId() + "]", "The report cannot have arrived after today.");
+                }
+                invitation.attended(recorded, report, invitation.isToDutyInbox() && recorded == Attendance.PRESENT
+                        ? Text.orNull(attendedBy.get(invitation.getId())) : null);
             }
             Set<AgencyKind> missing = EnumSet.copyOf(RequiredAgencies.of(meeting.getType()));
             active.stream().filter(i -> i.getAttendance() == Attendance.PRESENT).forEach(i -> missing.remove(kindOf(i)));
             String override = Text.orNull(quorumOverrideReason);
             if (!missing.isEmpty() && override == null) {
-                throw new InvalidRequestException("Not quorate: " + RequiredAgencies.describe(missing)
+                throw new InvalidRequestException("quorumOverrideReason", "Not quorate: " + RequiredAgencies.describe(missing)
                         + " not present. Give a reason to go ahead without them, or reschedule.");
             }
             invitations.saveAll(active);
@@ -449,7 +516,7 @@ public class MeetingService {
         Set<AgencyKind> missing = EnumSet.copyOf(RequiredAgencies.of(meeting.getType()));
         created.forEach(i -> missing.remove(kindOf(i)));
         if (!missing.isEmpty()) {
-            throw new InvalidRequestException("Invite " + RequiredAgencies.describe(missing)
+            throw new InvalidRequestException("invitees", "Invite " + RequiredAgencies.describe(missing)
                     + ": a strategy discussion needs children's social care, police and health at least.");
         }
         return created;
@@ -457,15 +524,17 @@ public class MeetingService {
 
     private Invitation invitationFor(Meeting meeting, Invitee invitee) {
         if (invitee == null || (invitee.personId() == null) == (invitee.agencyId() == null)) {
-            throw new InvalidRequestException("Invite a person or an agency.");
+            throw new InvalidRequestException("invitees", "Invite a person or an agency.");
         }
         Set<AgencyKind> required = RequiredAgencies.of(meeting.getType());
         if (invitee.personId() != null) {
-            Person person = directory.person(invitee.personId());
+            Person person = directory.findPerson(invitee.personId())
+                    .orElseThrow(() -> new InvalidRequestException("invitees", "Choose who to invite from the list."));
             Agency agency = directory.agency(person.agencyId());
             return Invitation.to(meeting.getId(), person.id(), agency.id(), person.email(), required.contains(agency.kind()));
         }
-        Agency agency = directory.agency(invitee.agencyId());
+        Agency agency = directory.findAgency(invitee.agencyId())
+                .orElseThrow(() -> new InvalidRequestException("invitees", "Choose who to invite from the list."));
         return Invitation.to(meeting.getId(), null, agency.id(), agency.dutyEmail(), required.contains(agency.kind()));
     }
 
@@ -479,19 +548,22 @@ public class MeetingService {
 
     private void requireTimeAndPlace(Instant startsAt, Instant endsAt, String location, String virtualLink) {
         if (startsAt == null || endsAt == null) {
-            throw new InvalidRequestException("Give the date and the start and end times.");
+            throw new InvalidRequestException(startsAt == null ? "startsAt" : "endsAt", "Give the date and the start and end times.");
         }
         if (!startsAt.isAfter(clock.instant())) {
-            throw new InvalidRequestException("The meeting must start in the future.");
+            throw new InvalidRequestException("startsAt", "The meeting must start in the future.");
         }
         if (!endsAt.isAfter(startsAt)) {
-            throw new InvalidRequestException("The meeting must end after it starts.");
+            throw new InvalidRequestException("endsAt", "The meeting must end after it starts.");
+        }
+        if (Duration.between(startsAt, endsAt).compareTo(Duration.ofHours(12)) > 0) {
+            throw new InvalidRequestException("endsAt", "A meeting cannot last more than 12 hours: check the times.");
         }
         if (Text.orNull(location) == null && Text.orNull(virtualLink) == null) {
-            throw new InvalidRequestException("Give a place, a link to join online, or both.");
+            throw new InvalidRequestException("location", "Give a place, a link to join online, or both.");
         }
-        if (Text.orNull(virtualLink) != null && !virtualLink.trim().startsWith("https://")) {
-            throw new InvalidRequestException("The link to join online must start with https://");
+        if (Text.orNull(virtualLink) != null && !virtualLink.trim().matches("https://\\S+")) {
+            throw new InvalidRequestException("virtualLink", "The link to join online must start with https:// and have no spaces.");
         }
     }
 
@@ -512,9 +584,10 @@ public class MeetingService {
         return meeting;
     }
 
-    private static void requireChair(Person person) {
-        if (!person.hasRole(Role.CHAIR)) {
-            throw new InvalidRequestException(person.displayName() + " cannot chair meetings.");
+    private void requireChair(long personId, String field) {
+        Person person = directory.findPerson(personId).orElseThrow(() -> new InvalidRequestException(field, "Choose a chair from the list."));
+        if (!person.hasRole(Role.CHAIR) || !person.active()) {
+            throw new InvalidRequestException(field, person.displayName() + " cannot chair meetings.");
         }
     }
 

@@ -1,23 +1,30 @@
 package org.convene.minutes;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.convene.directory.Agency;
 import org.convene.directory.Directory;
-import org.convene.shared.ConflictException;
-import org.convene.shared.FormFields;
-import org.convene.shared.InvalidRequestException;
+import org.convene.shared.Limits;
+import org.convene.web.Choice;
+import org.convene.web.DateInput;
+import org.convene.web.Forms;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The chair's record of a held meeting, its approval, and each reader's copy of the minutes (page and PDF). */
@@ -34,72 +41,137 @@ class MinutesPages {
         this.directory = directory;
     }
 
+    record EntryForm(@NotBlank(message = "Choose what kind of entry this is.")
+                     @Choice(value = EntryKind.class, message = "Choose the kind of entry from the list.") String kind,
+                     @Pattern(regexp = Forms.ID, message = "Choose the agency from the list.") String agency,
+                     @NotBlank(message = "Write the entry.") @Size(max = Limits.ENTRY, message = "Write the entry in {max} characters or fewer.") String text,
+                     @NotBlank(message = "Say who may read this entry.")
+                     @Choice(value = Visibility.class, message = "Choose who may read it from the list.") String visibility,
+                     @Size(max = 50, message = "Choose at most {max} agencies.")
+                     List<@Pattern(regexp = "\\d{1,18}", message = "Choose the agencies from the list.") String> restrictedTo) {
+
+        EntryForm {
+            restrictedTo = restrictedTo == null ? List.of() : restrictedTo;
+        }
+
+        static final EntryForm EMPTY = new EntryForm("INFORMATION", null, null, "PROFESSIONALS", List.of());
+        static final Map<String, String> FIELDS = Map.of("agencyId", "agency");
+    }
+
+    record ChildForm(@Size(max = Limits.ENTRY, message = "Keep this to {max} characters or fewer.") String worries,
+                     @Size(max = Limits.ENTRY, message = "Keep this to {max} characters or fewer.") String workingWell,
+                     @Size(max = Limits.ENTRY, message = "Keep this to {max} characters or fewer.") String needsToHappen,
+                     @Choice(value = Section47Decision.class, message = "Choose the decision from the list.") String decision,
+                     @Size(max = Limits.ENTRY, message = "Keep this to {max} characters or fewer.") String rationale,
+                     @Size(max = Limits.ENTRY, message = "Keep this to {max} characters or fewer.") String childWords) {
+
+        static ChildForm of(ChildRecord record) {
+            return new ChildForm(record.worries(), record.workingWell(), record.needsToHappen(),
+                    record.decision() == null ? null : record.decision().name(), record.rationale(), record.childWords());
+        }
+    }
+
+    record ActionForm(@NotBlank(message = "Say what needs to be done.") @Size(max = Limits.TITLE, message = "Say what needs to be done in {max} characters or fewer.") String description,
+                      @NotBlank(message = "Choose who will do it.") @Pattern(regexp = Forms.OWNER, message = "Choose who will do it from the list.") String owner,
+                      @DateInput.Real(required = "Enter the date it is due by.") DateInput dueDate) {
+
+        ActionForm {
+            dueDate = dueDate == null ? DateInput.EMPTY : dueDate;
+        }
+
+        static final ActionForm EMPTY = new ActionForm(null, null, DateInput.EMPTY);
+    }
+
+    record ReviewForm(@DateInput.Real DateInput reviewBy) {
+        ReviewForm {
+            reviewBy = reviewBy == null ? DateInput.EMPTY : reviewBy;
+        }
+    }
+
+    record ApprovalForm(@NotBlank(message = "Enter your password.") @Size(max = Limits.PASSWORD, message = "Enter your password.") String password) {
+    }
+
+    record CorrectionForm(@NotBlank(message = "Say what the correction is for.")
+                          @Size(max = Limits.REASON, message = "Say what the correction is for in {max} characters or fewer.") String reason) {
+    }
+
     @GetMapping("/meetings/{id}/record")
     String record(@PathVariable long id, Principal principal, Model model) {
-        model.addAttribute("record", minutes.record(principal.getName(), id));
-        model.addAttribute("agencies", directory.agencies());
+        MinutesService.RecordView record = minutes.record(principal.getName(), id);
+        List<Agency> agencies = directory.agencies();
+        model.addAttribute("record", record);
+        model.addAttribute("agencyNames", agencies.stream().collect(Collectors.toMap(a -> String.valueOf(a.id()), Agency::name)));
+        model.addAttribute("agencies", agencies.stream().map(a -> option(String.valueOf(a.id()), a.name())).toList());
         model.addAttribute("people", directory.people());
-        model.addAttribute("visibilities", Visibility.values());
-        model.addAttribute("decisions", Section47Decision.values());
+        model.addAttribute("agencyList", agencies);
+        model.addAttribute("visibilities", Stream.of(Visibility.values()).map(v -> option(v.name(), v.label())).toList());
+        model.addAttribute("kinds", List.of(option("INFORMATION", "Information shared by an agency"),
+                option("FAMILY_SHARING", "What will be shared with the family"), option("DISSENT", "Dissent")));
+        model.addAttribute("decisions", Stream.of(Section47Decision.values()).map(d -> option(d.name(), d.label())).toList());
+        Forms.offer(model, "entry", () -> EntryForm.EMPTY);
+        Forms.offer(model, "agreedAction", () -> ActionForm.EMPTY);
+        Forms.offer(model, "review", () -> new ReviewForm(DateInput.of(record.meeting().getReviewBy())));
+        Forms.offer(model, "approval", () -> new ApprovalForm(null));
+        Forms.offer(model, "correction", () -> new CorrectionForm(null));
         return "minutes/record";
     }
 
     @PostMapping("/meetings/{id}/record/entries")
-    String addEntry(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
-                    RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "entry", form, "Entry added.", () -> minutes.addEntry(principal.getName(), id,
-                FormFields.choice(EntryKind.class, form.getFirst("kind"), "Choose what kind of entry this is."),
-                FormFields.optionalId(form.getFirst("agency")), form.getFirst("text"),
-                FormFields.optionalChoice(Visibility.class, form.getFirst("visibility"), "Say who may read this entry."),
-                form.getOrDefault("restrictedTo", List.of()).stream().map(FormFields::optionalId).filter(Objects::nonNull).toList()));
+    String addEntry(@PathVariable long id, @Valid @ModelAttribute("entry") EntryForm form, BindingResult errors, Principal principal,
+                    Model model, RedirectAttributes redirect) {
+        return Forms.submit(errors, EntryForm.FIELDS, () -> minutes.addEntry(principal.getName(), id, EntryKind.valueOf(form.kind()),
+                        Forms.id(form.agency()), form.text(), Visibility.valueOf(form.visibility()),
+                        form.restrictedTo().stream().map(Forms::id).toList()),
+                redirect, "Entry added.", "/meetings/" + id + "/record", () -> record(id, principal, model));
     }
 
     @PostMapping("/meetings/{id}/record/entries/{entryId}/removal")
     String removeEntry(@PathVariable long id, @PathVariable long entryId, Principal principal, Model model, RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "entry-removal", new LinkedMultiValueMap<>(), "Entry removed.", () -> minutes.removeEntry(principal.getName(), id, entryId));
+        return Forms.press(() -> minutes.removeEntry(principal.getName(), id, entryId), redirect, "Entry removed.",
+                "/meetings/" + id + "/record", model, () -> record(id, principal, model));
     }
 
     @PostMapping("/meetings/{id}/record/children/{childId}")
-    String saveChild(@PathVariable long id, @PathVariable long childId, @RequestParam MultiValueMap<String, String> form,
+    String saveChild(@PathVariable long id, @PathVariable long childId, @Valid @ModelAttribute("child") ChildForm form, BindingResult errors,
                      Principal principal, Model model, RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "child", form, "Saved.", () -> minutes.saveChildRecord(principal.getName(), id, childId,
-                form.getFirst("worries"), form.getFirst("workingWell"), form.getFirst("needsToHappen"),
-                FormFields.optionalChoice(Section47Decision.class, form.getFirst("decision"), "Choose the decision from the list."),
-                form.getFirst("rationale"), form.getFirst("childWords")));
+        model.addAttribute("childId", childId);
+        return Forms.submit(errors, () -> minutes.saveChildRecord(principal.getName(), id, childId, form.worries(), form.workingWell(),
+                        form.needsToHappen(), form.decision() == null || form.decision().isBlank() ? null : Section47Decision.valueOf(form.decision()),
+                        form.rationale(), form.childWords()),
+                redirect, "Saved.", "/meetings/" + id + "/record", () -> record(id, principal, model));
     }
 
     @PostMapping("/meetings/{id}/record/actions")
-    String addAction(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
-                     RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "action", form, "Action added. It starts when the minutes are approved.", () -> {
-            FormFields.PersonOrAgency owner = FormFields.personOrAgency(form.getFirst("owner"), "Choose who will do it.");
-            minutes.addAction(principal.getName(), id, form.getFirst("description"), owner.personId(), owner.agencyId(),
-                    FormFields.date(form.getFirst("day"), form.getFirst("month"), form.getFirst("year")));
-        });
+    String addAction(@PathVariable long id, @Valid @ModelAttribute("agreedAction") ActionForm form, BindingResult errors, Principal principal,
+                     Model model, RedirectAttributes redirect) {
+        return Forms.submit(errors, () -> {
+            Forms.Owner owner = Forms.owner(form.owner());
+            minutes.addAction(principal.getName(), id, form.description(), owner.personId(), owner.agencyId(), form.dueDate().toDate());
+        }, redirect, "Action added. It starts when the minutes are approved.", "/meetings/" + id + "/record", () -> record(id, principal, model));
     }
 
     @PostMapping("/meetings/{id}/record/review")
-    String review(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Principal principal, Model model,
-                  RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "review", form, "Review date saved. The review is raised when the minutes are approved.", () -> {
-            boolean none = form.getFirst("day") == null || form.getFirst("day").isBlank();
-            minutes.setReviewDate(principal.getName(), id,
-                    none ? null : FormFields.date(form.getFirst("day"), form.getFirst("month"), form.getFirst("year")));
-        });
+    String review(@PathVariable long id, @Valid @ModelAttribute("review") ReviewForm form, BindingResult errors, Principal principal,
+                  Model model, RedirectAttributes redirect) {
+        return Forms.submit(errors, () -> minutes.setReviewDate(principal.getName(), id, form.reviewBy().toDate()),
+                redirect, "Review date saved. The review is raised when the minutes are approved.", "/meetings/" + id + "/record",
+                () -> record(id, principal, model));
     }
 
     @PostMapping("/meetings/{id}/record/approval")
-    String approve(@PathVariable long id, @RequestParam(defaultValue = "") String password, Principal principal, Model model,
-                   RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "approval", new LinkedMultiValueMap<>(), "Minutes approved. They will be sent to everyone invited.",
-                () -> minutes.approve(principal.getName(), id, password));
+    String approve(@PathVariable long id, @Valid @ModelAttribute("approval") ApprovalForm form, BindingResult errors, Principal principal,
+                   Model model, RedirectAttributes redirect) {
+        return Forms.submit(errors, () -> minutes.approve(principal.getName(), id, form.password()),
+                redirect, "Minutes approved. They will be sent to everyone invited.", "/meetings/" + id + "/record",
+                () -> record(id, principal, model));
     }
 
     @PostMapping("/meetings/{id}/record/correction")
-    String correct(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Principal principal, Model model,
-                   RedirectAttributes redirect) {
-        return attempt(id, principal, model, redirect, "correction", new LinkedMultiValueMap<>(), "Correction started: edit the record, then approve the new version.",
-                () -> minutes.startCorrection(principal.getName(), id, reason));
+    String correct(@PathVariable long id, @Valid @ModelAttribute("correction") CorrectionForm form, BindingResult errors, Principal principal,
+                   Model model, RedirectAttributes redirect) {
+        return Forms.submit(errors, () -> minutes.startCorrection(principal.getName(), id, form.reason()),
+                redirect, "Correction started: edit the record, then approve the new version.", "/meetings/" + id + "/record",
+                () -> record(id, principal, model));
     }
 
     @GetMapping("/meetings/{id}/minutes")
@@ -111,8 +183,7 @@ class MinutesPages {
 
     @GetMapping("/meetings/{id}/minutes/{version}")
     String minutes(@PathVariable long id, @PathVariable int version, Principal principal, Model model) {
-        MinutesService.MinutesCopy copy = minutes.copyFor(principal.getName(), id, version);
-        model.addAttribute("copy", copy);
+        model.addAttribute("copy", minutes.copyFor(principal.getName(), id, version));
         return "minutes/show";
     }
 
@@ -126,16 +197,7 @@ class MinutesPages {
                 .body(pdf);
     }
 
-    private String attempt(long id, Principal principal, Model model, RedirectAttributes redirect, String formName,
-                           MultiValueMap<String, String> form, String success, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("success", success);
-            return "redirect:/meetings/" + id + "/record";
-        } catch (InvalidRequestException | ConflictException e) {
-            model.addAttribute("error", e.getMessage());
-            FormFields.sendBack(model, formName, form);
-            return record(id, principal, model);
-        }
+    private static Map<String, String> option(String value, String label) {
+        return Map.of("value", value, "label", label);
     }
 }

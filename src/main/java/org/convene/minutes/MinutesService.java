@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.convene.action.ActionService;
 import org.convene.action.MeetingReference;
 import org.convene.audit.AuditTrail;
+import org.convene.calendar.Deadlines;
 import org.convene.directory.Directory;
 import org.convene.directory.Person;
 import org.convene.access.MeetingRights;
@@ -56,11 +58,13 @@ public class MinutesService {
     private final ObjectMapper json;
     private final AuditTrail audit;
     private final RetryOnConflict retry;
+    private final Deadlines deadlines;
     private final Clock clock;
 
     MinutesService(RecordEntryRepository entries, ChildRecordRepository childRecords, RecordActionRepository recordActions,
                    MinutesVersionRepository versions, MeetingService meetings, ActionService actions, MinutesNotices notices,
-                   Directory directory, PasswordEncoder passwords, ObjectMapper json, AuditTrail audit, RetryOnConflict retry, Clock clock) {
+                   Directory directory, PasswordEncoder passwords, ObjectMapper json, AuditTrail audit, RetryOnConflict retry, Deadlines deadlines,
+                   Clock clock) {
         this.entries = entries;
         this.childRecords = childRecords;
         this.recordActions = recordActions;
@@ -73,6 +77,7 @@ public class MinutesService {
         this.json = json;
         this.audit = audit;
         this.retry = retry;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -80,18 +85,24 @@ public class MinutesService {
     public RecordEntry addEntry(String username, long meetingId, EntryKind kind, Long agencyId, String text, Visibility visibility,
                                 List<Long> restrictedTo) {
         requireEditable(username, meetingId);
-        Text.required(text, "Write the entry.");
+        if (kind == null) {
+            throw new InvalidRequestException("kind", "Choose what kind of entry this is.");
+        }
+        Text.required(text, "text", "Write the entry.");
         if (visibility == null) {
-            throw new InvalidRequestException("Say who may read this entry.");
+            throw new InvalidRequestException("visibility", "Say who may read this entry.");
         }
-        if (visibility == Visibility.RESTRICTED && (restrictedTo == null || restrictedTo.isEmpty())) {
-            throw new InvalidRequestException("Name the agencies that may read this restricted entry.");
+        List<Long> named = restrictedTo == null ? List.of() : restrictedTo.stream().filter(Objects::nonNull).distinct().toList();
+        if (visibility == Visibility.RESTRICTED && named.isEmpty()) {
+            throw new InvalidRequestException("restrictedTo", "Name the agencies that may read this restricted entry.");
         }
-        if (agencyId != null) {
-            directory.agency(agencyId);
+        if (agencyId != null && directory.findAgency(agencyId).isEmpty()) {
+            throw new InvalidRequestException("agencyId", "Choose the agency from the list.");
         }
-        String restricted = visibility == Visibility.RESTRICTED
-                ? restrictedTo.stream().peek(directory::agency).map(String::valueOf).collect(Collectors.joining(",")) : null;
+        if (named.stream().anyMatch(id -> directory.findAgency(id).isEmpty())) {
+            throw new InvalidRequestException("restrictedTo", "Choose the agencies from the list.");
+        }
+        String restricted = visibility == Visibility.RESTRICTED ? named.stream().map(String::valueOf).collect(Collectors.joining(",")) : null;
         RecordEntry entry = entries.save(new RecordEntry(null, meetingId, kind, agencyId, text.trim(), visibility, restricted, username, clock.instant()));
         audit.record(username, "record.entry-added", ENTITY, meetingId, Map.of("entryId", entry.id(), "kind", kind.name(), "visibility", visibility.name()));
         return entry;
@@ -124,12 +135,16 @@ public class MinutesService {
     @Transactional
     public RecordAction addAction(String username, long meetingId, String description, Long ownerPersonId, Long ownerAgencyId, LocalDate dueDate) {
         requireEditable(username, meetingId);
-        Text.required(description, "Say what needs to be done.");
+        Text.required(description, "description", "Say what needs to be done.");
         if ((ownerPersonId == null) == (ownerAgencyId == null)) {
-            throw new InvalidRequestException("An action is owned by a person or by an agency: name exactly one.");
+            throw new InvalidRequestException("owner", "Choose who will do it: a person or an agency.");
         }
-        if (dueDate == null || dueDate.isBefore(LocalDate.now(clock))) {
-            throw new InvalidRequestException("Give a due date that is not in the past.");
+        if ((ownerPersonId != null && directory.findPerson(ownerPersonId).isEmpty())
+                || (ownerAgencyId != null && directory.findAgency(ownerAgencyId).isEmpty())) {
+            throw new InvalidRequestException("owner", "Choose who will do it from the list.");
+        }
+        if (dueDate == null || dueDate.isBefore(deadlines.today(clock))) {
+            throw new InvalidRequestException("dueDate", "Give a due date that is not in the past.");
         }
         RecordAction action = recordActions.save(new RecordAction(null, meetingId, description.trim(), ownerPersonId, ownerAgencyId, dueDate, null));
         audit.record(username, "record.action-added", ENTITY, meetingId, Map.of("recordActionId", action.id()));
@@ -155,7 +170,7 @@ public class MinutesService {
             Meeting meeting = requireEditable(username, meetingId);
             Person chair = person(username);
             if (password == null || chair.passwordHash() == null || !passwords.matches(password, chair.passwordHash())) {
-                throw new InvalidRequestException("The password is not right. Approving minutes needs your password again.");
+                throw new InvalidRequestException("password", "The password is not right. Approving minutes needs your password again.");
             }
             List<MinutesVersion> existing = versions.findByMeetingIdOrderByVersion(meetingId);
             MinutesContent content = snapshot(meeting);
@@ -185,7 +200,7 @@ public class MinutesService {
     @Transactional
     public MinutesVersionSummary startCorrection(String username, long meetingId, String reason) {
         requireChair(username, meetingId);
-        Text.required(reason, "Say what the correction is for.");
+        Text.required(reason, "reason", "Say what the correction is for.");
         List<MinutesVersion> existing = versions.findByMeetingIdOrderByVersion(meetingId);
         MinutesVersion latest = existing.isEmpty() ? null : existing.getLast();
         if (latest == null || latest.status() != MinutesStatus.APPROVED) {
@@ -256,7 +271,7 @@ public class MinutesService {
         audit.record(username, "record.read", ENTITY, meetingId, Map.of());
         return new RecordView(meeting, meetings.childrenOf(meetingId), entries.findByMeetingIdOrderById(meetingId), childRecords.findByMeetingIdOrderById(meetingId),
                 recordActions.findByMeetingIdOrderById(meetingId), existing.stream().map(MinutesVersionSummary::of).toList(),
-                rights.chair() && isEditable(meeting, existing));
+                rights.chair(), rights.chair() && isEditable(meeting, existing));
     }
 
     /** The approved versions of a meeting's minutes, for anyone who may see the meeting. */
@@ -285,9 +300,10 @@ public class MinutesService {
             return new MinutesContent.ChildSection(child.name(), record.worries(), record.workingWell(), record.needsToHappen(),
                     record.decision() == null ? null : record.decision().label(), record.rationale(), record.childWords());
         }).toList();
-        List<MinutesContent.AttendanceLine> attendance = meetings.invitationsOf(meeting.getId()).stream().filter(Invitation::isActive)
-                .map(i -> new MinutesContent.AttendanceLine(i.getPersonId() == null ? "Duty inbox" : directory.person(i.getPersonId()).displayName(),
-                        directory.agency(i.getAgencyId()).name(), i.getAttendance() == null ? "Not recorded" : i.getAttendance().label()))
+        List<Invitation> invited = meetings.invitationsOf(meeting.getId());
+        List<MinutesContent.AttendanceLine> attendance = invited.stream().filter(Invitation::isActive)
+                .map(i -> new MinutesContent.AttendanceLine(attendeeName(i, invited), directory.agency(i.getAgencyId()).name(),
+                        i.getAttendance() == null ? "Not recorded" : i.getAttendance().label()))
                 .toList();
         List<MinutesContent.EntryLine> lines = entries.findByMeetingIdOrderById(meeting.getId()).stream().map(e ->
                 new MinutesContent.EntryLine(e.kind().name(), e.agencyId(), e.agencyId() == null ? null : directory.agency(e.agencyId()).name(),
@@ -301,6 +317,18 @@ public class MinutesService {
                 meeting.getChairId() == null ? null : directory.person(meeting.getChairId()).displayName(),
                 meeting.getLocation() == null ? "Online" : meeting.getLocation(), attendance, meeting.getQuorumOverrideReason(),
                 children, lines, agreed, meeting.getReviewBy());
+    }
+
+    /** Who an invitation brought: the person, the delegate named in the invitation they stood in for, or who came for an inbox. */
+    private String attendeeName(Invitation invitation, List<Invitation> all) {
+        if (invitation.getPersonId() != null) {
+            return directory.person(invitation.getPersonId()).displayName();
+        }
+        if (invitation.getDelegateOfId() != null) {
+            return all.stream().filter(i -> i.getId().equals(invitation.getDelegateOfId())).map(Invitation::getDelegateName)
+                    .findFirst().orElse("A delegate");
+        }
+        return invitation.getAttendedBy() != null ? invitation.getAttendedBy() : "Duty inbox";
     }
 
     private Meeting requireEditable(String username, long meetingId) {
@@ -373,7 +401,7 @@ public class MinutesService {
 
     /** The record as the chair works on it. */
     public record RecordView(Meeting meeting, List<MeetingChild> children, List<RecordEntry> entries, List<ChildRecord> childRecords, List<RecordAction> actions,
-                             List<MinutesVersionSummary> versions, boolean editable) {
+                             List<MinutesVersionSummary> versions, boolean chair, boolean editable) {
 
         public ChildRecord recordOf(MeetingChild child) {
             return childRecords.stream().filter(r -> r.childId().equals(child.id())).findFirst()

@@ -18,8 +18,15 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.convene.web.Forms;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * A manager's view of overdue and escalated actions in their agency, with timeliness figures for actions and for
@@ -39,36 +46,47 @@ class ManagerDashboard {
         this.directory = directory;
     }
 
+    /** The filter as the page's form sends it: every part optional, each checked before it narrows anything. */
+    record FilterForm(@Pattern(regexp = Forms.ID, message = "Choose the agency from the list.") String agency,
+                      @Pattern(regexp = Forms.ID, message = "Choose the team from the list.") String team,
+                      @Pattern(regexp = Forms.ID, message = "Choose the owner from the list.") String owner,
+                      @Pattern(regexp = "|\\d{1,4}", message = "Choose how long overdue from the list.") String overdueDays,
+                      @Pattern(regexp = "|true|false", message = "Tick the box or leave it.") String escalatedOnly,
+                      @Pattern(regexp = "|NONE|[A-Z_]{1,40}", message = "Choose where the action was set from the list.") String meetingType) {
+
+        DashboardFilter toFilter() {
+            return new DashboardFilter(Forms.id(agency), Forms.id(team), Forms.id(owner),
+                    overdueDays == null || overdueDays.isBlank() ? null : Integer.valueOf(overdueDays), "true".equals(escalatedOnly),
+                    Text.orNull(meetingType));
+        }
+    }
+
     @GetMapping("/manager/actions")
-    String dashboard(@RequestParam(required = false) Long agency, @RequestParam(required = false) Long team,
-                     @RequestParam(required = false) Long owner, @RequestParam(required = false) Integer overdueDays,
-                     @RequestParam(defaultValue = "false") boolean escalatedOnly, @RequestParam(required = false) String meetingType,
-                     Principal principal, Model model) {
+    String dashboard(@Valid @ModelAttribute("filter") FilterForm form, BindingResult errors, Principal principal, Model model) {
         Person me = me(principal);
-        DashboardFilter filter = new DashboardFilter(agency, team, owner, overdueDays, escalatedOnly, Text.orNull(meetingType));
+        DashboardFilter filter = errors.hasErrors() ? DashboardFilter.NONE : form.toFilter();
         List<ActionRow> rows = queries.overdueAndEscalated(me, filter);
         model.addAttribute("rows", rows);
         model.addAttribute("truncated", rows.size() == ActionQueries.LIST_LIMIT);
-        model.addAttribute("filter", filter);
         model.addAttribute("timeliness", queries.timeliness(me, filter));
         model.addAttribute("chart", BarChart.of(queries.overdueByAgency(me)));
-        model.addAttribute("agencies", directory.agencies());
-        model.addAttribute("teams", directory.teams());
-        model.addAttribute("people", directory.people());
+        model.addAttribute("agencies", options(directory.agencies().stream().map(a -> option(a.id(), a.name()))));
+        model.addAttribute("teams", options(directory.teams().stream().map(t -> option(t.id(), t.name()))));
+        model.addAttribute("people", options(directory.people().stream().map(p -> option(p.id(), p.displayName()))));
+        model.addAttribute("overdueOptions", List.of(option(1, "1 day"), option(5, "5 days"), option(10, "10 days"), option(20, "20 days")));
+        List<Map<String, String>> settings = new ArrayList<>(Stream.of(MeetingType.values()).map(t -> Map.of("value", t.name(), "label", t.label())).toList());
+        settings.add(Map.of("value", DashboardFilter.NO_MEETING, "label", "No meeting (set on its own)"));
+        model.addAttribute("meetingTypes", settings);
         model.addAttribute("periodDays", Timeliness.PERIOD_DAYS);
         model.addAttribute("meetings", meetings.timeliness(Timeliness.PERIOD_DAYS));
-        model.addAttribute("meetingTypes", MeetingType.values());
         model.addAttribute("query", queryString(filter));
         return "oversight/dashboard";
     }
 
     @GetMapping(value = "/manager/actions.csv")
-    void csv(@RequestParam(required = false) Long agency, @RequestParam(required = false) Long team,
-             @RequestParam(required = false) Long owner, @RequestParam(required = false) Integer overdueDays,
-             @RequestParam(defaultValue = "false") boolean escalatedOnly, @RequestParam(required = false) String meetingType,
-             Principal principal, HttpServletResponse response) throws IOException {
-        List<ActionRow> rows = queries.overdueAndEscalated(me(principal),
-                new DashboardFilter(agency, team, owner, overdueDays, escalatedOnly, Text.orNull(meetingType)));
+    void csv(@Valid @ModelAttribute("filter") FilterForm form, BindingResult errors, Principal principal, HttpServletResponse response)
+            throws IOException {
+        List<ActionRow> rows = queries.overdueAndEscalated(me(principal), errors.hasErrors() ? DashboardFilter.NONE : form.toFilter());
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"overdue-actions.csv\"");
         PrintWriter out = response.getWriter();
@@ -78,6 +96,14 @@ class ManagerDashboard {
                     csvCell(row.ownerAgencyName()), csvCell(row.teamName()), row.dueDate().toString(),
                     String.valueOf(row.daysOverdue()), String.valueOf(row.escalationLevel()), csvCell(row.raisedBy())));
         }
+    }
+
+    private static List<Map<String, String>> options(Stream<Map<String, String>> options) {
+        return options.toList();
+    }
+
+    private static Map<String, String> option(Object value, String label) {
+        return Map.of("value", String.valueOf(value), "label", label);
     }
 
     /** Quotes a cell, and defuses a leading formula character so that a spreadsheet shows it as text. */

@@ -14,6 +14,14 @@ public final class Text {
         return text;
     }
 
+    /** As {@link #required(String, String)}, with the problem at {@code field}. */
+    public static String required(String text, String field, String message) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidRequestException(field, message);
+        }
+        return text;
+    }
+
     /** The trimmed text, or null when it is missing or blank. */
     public static String orNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();

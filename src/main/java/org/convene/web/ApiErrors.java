@@ -55,7 +55,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException e) {
-        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Cannot be accepted", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Cannot be accepted", e.getMessage());
+        if (e.field() != null) {
+            problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        }
+        return problem;
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

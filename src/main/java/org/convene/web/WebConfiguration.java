@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateModelException;
+import org.convene.shared.Limits;
+import org.springframework.boot.autoconfigure.freemarker.FreeMarkerVariablesCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -11,12 +16,26 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Serves GOV.UK Frontend's stylesheet and script from its jar at {@code /govuk/}, so that pages need no CDN and
- * templates need not know its version. Its fonts and crown images are not served: they are for GOV.UK only.
+ * templates need not know its version. Its fonts and crown images are not served: they are for GOV.UK only. Gives
+ * templates the limits of each kind of text.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     private static final String GOVUK_POM = "META-INF/maven/org.webjars.npm/govuk-frontend/pom.properties";
+
+    /** Templates state each field's limit from the same constants the validation uses: {@code ${limits.NAME}}. */
+    @Bean
+    FreeMarkerVariablesCustomizer limitsInTemplates() {
+        return variables -> {
+            try {
+                variables.put("limits", new DefaultObjectWrapperBuilder(freemarker.template.Configuration.VERSION_2_3_34).build()
+                        .getStaticModels().get(Limits.class.getName()));
+            } catch (TemplateModelException e) {
+                throw new IllegalStateException("The limits cannot be given to templates", e);
+            }
+        };
+    }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {

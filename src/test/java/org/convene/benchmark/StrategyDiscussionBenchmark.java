@@ -126,7 +126,7 @@ class StrategyDiscussionBenchmark {
     private void pdfRendering(long meetingId, Instant start) {
         time.advanceTo(start.plus(Duration.ofMinutes(61)));
         Map<Long, Attendance> present = meetings.invitationsOf(meetingId).stream().collect(Collectors.toMap(Invitation::getId, i -> Attendance.PRESENT));
-        meetings.recordHeld("cara.chair", meetingId, present, Map.of(), null);
+        meetings.recordHeld("cara.chair", meetingId, present, Map.of(), Map.of(), null);
         String paragraph = "The young person was seen with older males near the transport hub on three evenings; school reports "
                 + "falling attendance and a new phone; health notes an injury explained as a fall. ".repeat(4);
         for (int i = 0; i < 60; i++) {

@@ -37,19 +37,19 @@ class StrategyDiscussionBrowserTest extends BrowserTest {
         signIn("cara.chair");
         browser.get(base + "/meetings/new");
         assertAccessible();
-        browser.findElement(By.id("concern")).sendKeys("Seen getting into cars with unknown adults near the park");
-        browser.findElement(By.id("child1")).sendKeys("Jordan Browser");
-        browser.findElement(By.id("referrerName")).sendKeys("Ms Patel, head of year");
-        submit(By.cssSelector("form[action='/meetings'] button[type=submit]"));
+        browser.findElement(By.id("concern-concern")).sendKeys("Seen getting into cars with unknown adults near the park");
+        browser.findElement(By.id("concern-children-0-name")).sendKeys("Jordan Browser");
+        browser.findElement(By.id("concern-referrerName")).sendKeys("Ms Patel, head of year");
+        submit(By.cssSelector("form[action='/meetings'] button[type=submit]:not([name=addChild])"));
         assertThat(banner()).contains("Concern recorded");
         long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/meetings/(\\d+).*", "$1"));
         assertAccessible();
 
         LocalDate day = calendar.addWorkingDays(time.today(), 2);
-        browser.findElement(By.id("date-day")).sendKeys(String.valueOf(day.getDayOfMonth()));
-        browser.findElement(By.id("date-month")).sendKeys(String.valueOf(day.getMonthValue()));
-        browser.findElement(By.id("date-year")).sendKeys(String.valueOf(day.getYear()));
-        browser.findElement(By.id("virtualLink")).sendKeys("https://meet.convene.example/jordan");
+        browser.findElement(By.id("convening-date")).sendKeys(String.valueOf(day.getDayOfMonth()));
+        browser.findElement(By.id("convening-date-month")).sendKeys(String.valueOf(day.getMonthValue()));
+        browser.findElement(By.id("convening-date-year")).sendKeys(String.valueOf(day.getYear()));
+        browser.findElement(By.id("convening-virtualLink")).sendKeys("https://meet.convene.example/jordan");
         submit(By.cssSelector("form[action$='/convening'] button[type=submit]"));
         assertThat(banner()).contains("Meeting convened");
         assertAccessible();
@@ -71,7 +71,7 @@ class StrategyDiscussionBrowserTest extends BrowserTest {
         time.advanceTo(day.atTime(LocalTime.of(10, 31)).atZone(ZoneId.of("Europe/London")).toInstant());
         signIn("cara.chair");
         browser.get(base + "/meetings/" + id);
-        for (WebElement select : browser.findElements(By.cssSelector("select[id^=attendance-]"))) {
+        for (WebElement select : browser.findElements(By.cssSelector("select[id^=held-attendance-]"))) {
             new Select(select).selectByValue("PRESENT");
         }
         submit(By.cssSelector("form[action$='/held'] button[type=submit]"));
@@ -79,10 +79,10 @@ class StrategyDiscussionBrowserTest extends BrowserTest {
 
         browser.get(base + "/meetings/" + id + "/record");
         assertAccessible();
-        browser.findElement(By.id("text")).sendKeys("Two missing episodes this month");
+        browser.findElement(By.id("entry-text")).sendKeys("Two missing episodes this month");
         submit(By.cssSelector("form[action$='/record/entries'] button[type=submit]"));
         assertThat(banner()).contains("Entry added");
-        browser.findElement(By.id("password")).sendKeys("convene-demo");
+        browser.findElement(By.id("approval-password")).sendKeys("convene-demo");
         submit(By.cssSelector("form[action$='/record/approval'] button[type=submit]"));
         assertThat(banner()).contains("Minutes approved");
         assertAccessible();

@@ -133,15 +133,47 @@ class StrategyDiscussionTest {
     }
 
     @Test
-    void aSecondAnswerIsRefusedAndChangesNothing() {
+    void anAnswerCanChangeUntilTheMeetingAndADelegateGetsAnInvitationOfTheirOwn() throws Exception {
         Meeting meeting = convened(raise());
         Invitation police = invitationTo(meeting, AgencyKind.POLICE);
         meetings.answer(police.getId(), InvitationStatus.DELEGATED, "DS Jones", "ds.jones@convene.example");
-        assertThatThrownBy(() -> meetings.answer(police.getId(), InvitationStatus.DECLINED, null, null))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("already answered");
-        Invitation stored = meetings.invitationsOf(meeting.getId()).stream().filter(i -> i.getId().equals(police.getId())).findFirst().orElseThrow();
-        assertThat(stored.getStatus()).isEqualTo(InvitationStatus.DELEGATED);
-        assertThat(stored.getDelegateName()).isEqualTo("DS Jones");
+        Invitation delegate = meetings.invitationsOf(meeting.getId()).stream().filter(i -> police.getId().equals(i.getDelegateOfId()))
+                .findFirst().orElseThrow();
+        assertThat(delegate.isActive()).isTrue();
+        assertThat(delegate.getEmail()).isEqualTo("ds.jones@convene.example");
+        Map<String, Object> invitation = latestMailTo("ds.jones@convene.example", meeting.getId());
+        assertThat(invitation.get("subject")).isEqualTo("Invitation to a multi-agency meeting");
+        assertThat(invitation.get("calendar_method")).isEqualTo("REQUEST");
+        assertThat((String) invitation.get("body_text")).contains("/invitations/" + delegate.getId() + "?token=");
+
+        meetings.answer(police.getId(), InvitationStatus.DECLINED, null, null);
+        Invitation changed = meetings.invitationsOf(meeting.getId()).stream().filter(i -> i.getId().equals(police.getId())).findFirst().orElseThrow();
+        assertThat(changed.getStatus()).isEqualTo(InvitationStatus.DECLINED);
+        assertThat(changed.getDelegateName()).isNull();
+        assertThat(meetings.invitationsOf(meeting.getId()).stream().filter(i -> i.getId().equals(delegate.getId())).findFirst().orElseThrow().isActive())
+                .as("the delegate no longer stands in").isFalse();
+        assertThat(latestMailTo("ds.jones@convene.example", meeting.getId()).get("calendar_method")).isEqualTo("CANCEL");
+        assertThat(audit(police.getId(), "invitation")).containsSubsequence("invitation.answered", "invitation.answered");
+    }
+
+    @Test
+    void aMovedMeetingAsksEveryoneAgainAndTheChairRecordsAnAnswerGivenByPhone() {
+        Meeting meeting = convened(raise());
+        Invitation police = invitationTo(meeting, AgencyKind.POLICE);
+        Invitation health = invitationTo(meeting, AgencyKind.HEALTH);
+        meetings.answer(police.getId(), InvitationStatus.ACCEPTED, null, null);
+        Instant later = meeting.getStartsAt().plus(Duration.ofDays(1));
+        meetings.reschedule("cara.chair", meeting.getId(), later, later.plus(Duration.ofHours(1)), "Room 3", null);
+        Invitation asked = meetings.invitationsOf(meeting.getId()).stream().filter(i -> i.getId().equals(police.getId())).findFirst().orElseThrow();
+        assertThat(asked.getStatus()).isEqualTo(InvitationStatus.INVITED);
+        assertThat(asked.getRespondedAt()).isNull();
+
+        assertThatThrownBy(() -> meetings.recordAnswer("pat.police", meeting.getId(), health.getId(), InvitationStatus.ACCEPTED, null, null))
+                .as("an invitee may see the meeting, not record others' answers").isInstanceOf(AccessDeniedException.class);
+        Invitation recorded = meetings.recordAnswer("cara.chair", meeting.getId(), health.getId(), InvitationStatus.TENTATIVE, null, null);
+        assertThat(recorded.getStatus()).isEqualTo(InvitationStatus.TENTATIVE);
+        assertThat(recorded.getAnswerRecordedBy()).isEqualTo("cara.chair");
+        assertThat(audit(health.getId(), "invitation")).contains("invitation.answer-recorded");
     }
 
     @Test
@@ -169,11 +201,11 @@ class StrategyDiscussionTest {
         Map<Long, Attendance> healthAbsent = meetings.invitationsOf(meeting.getId()).stream().collect(Collectors.toMap(Invitation::getId,
                 i -> directory.agency(i.getAgencyId()).kind() == AgencyKind.HEALTH ? Attendance.APOLOGIES : Attendance.PRESENT));
 
-        assertThatThrownBy(() -> meetings.recordHeld("cara.chair", meeting.getId(), healthAbsent, Map.of(), null))
+        assertThatThrownBy(() -> meetings.recordHeld("cara.chair", meeting.getId(), healthAbsent, Map.of(), Map.of(), null))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("Not quorate: health");
         assertThat(repository.findById(meeting.getId()).orElseThrow().getStatus()).isEqualTo(MeetingStatus.CONVENED);
 
-        meetings.recordHeld("cara.chair", meeting.getId(), healthAbsent, Map.of(), "Health sent a written report; urgent");
+        meetings.recordHeld("cara.chair", meeting.getId(), healthAbsent, Map.of(), Map.of(), "Health sent a written report; urgent");
         Meeting held = repository.findById(meeting.getId()).orElseThrow();
         assertThat(held.getStatus()).isEqualTo(MeetingStatus.HELD);
         assertThat(held.getQuorumOverrideReason()).isEqualTo("Health sent a written report; urgent");
@@ -275,7 +307,11 @@ class StrategyDiscussionTest {
     }
 
     private List<String> audit(long meetingId) {
-        return jdbc.queryForList("select action from audit_event where entity_type = 'meeting' and entity_id = ? order by seq",
-                String.class, String.valueOf(meetingId));
+        return audit(meetingId, "meeting");
+    }
+
+    private List<String> audit(long entityId, String entityType) {
+        return jdbc.queryForList("select action from audit_event where entity_type = ? and entity_id = ? order by seq",
+                String.class, entityType, String.valueOf(entityId));
     }
 }

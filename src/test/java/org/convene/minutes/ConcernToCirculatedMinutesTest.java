@@ -113,14 +113,16 @@ class ConcernToCirculatedMinutesTest {
                 .andExpect(status().isOk());
         mvc.perform(post("/api/invitations/" + healthInvitation + "/answer").param("token", healthToken)
                         .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"answer\": \"ACCEPTED\"}"))
-                .andExpect(status().isConflict());
+                .andExpect(status().isOk());
+        assertThat(meetings.invitationsOf(id).stream().filter(i -> i.getId() == healthInvitation).findFirst().orElseThrow().getStatus())
+                .as("an answer can change until the meeting is held").isEqualTo(org.convene.meeting.InvitationStatus.ACCEPTED);
         mvc.perform(post("/api/invitations/" + healthInvitation + "/answer").param("token", link.group(2))
                         .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"answer\": \"ACCEPTED\"}"))
                 .andExpect(status().isForbidden());
 
         time.advanceTo(start.plus(Duration.ofMinutes(70)));
         Map<Long, Attendance> attendance = meetings.invitationsOf(id).stream().collect(Collectors.toMap(Invitation::getId, i -> Attendance.PRESENT));
-        meetings.recordHeld("cara.chair", id, attendance, Map.of(), null);
+        meetings.recordHeld("cara.chair", id, attendance, Map.of(), Map.of(), null);
 
         minutes.addEntry("cara.chair", id, EntryKind.INFORMATION, agencies.get(AgencyKind.POLICE).id(),
                 "Intelligence links the older males to a county line", Visibility.RESTRICTED, List.of(agencies.get(AgencyKind.POLICE).id(),

@@ -182,7 +182,7 @@ public class Scenario {
     private void recordEveryoneAttended(String chair, long meetingId) {
         Map<Long, Attendance> present = meetings.invitationsOf(meetingId).stream().filter(Invitation::isActive)
                 .collect(Collectors.toMap(Invitation::getId, i -> Attendance.PRESENT));
-        meetings.recordHeld(chair, meetingId, present, Map.of(), null);
+        meetings.recordHeld(chair, meetingId, present, Map.of(), Map.of(), null);
     }
 
     private long samAction(String title, LocalDate due) {

@@ -75,7 +75,7 @@ class AccessMatrixTest {
 
     /** Who may read each marker: anyone else must never be sent it, in any body. */
     static final Map<String, Set<String>> READERS = Map.of(
-            Scenario.CHILD_SURNAME, MINUTES_VIEWERS,
+            Scenario.CHILD_SURNAME, union(MINUTES_VIEWERS, PAT_ACTION_VIEWERS),
             Scenario.CHILD_WORDS, MINUTES_VIEWERS,
             Scenario.SHARED, MINUTES_VIEWERS,
             Scenario.POLICE_ONLY, Set.of("cara.chair", "arthur.auditor", "pat.police"),
@@ -92,6 +92,13 @@ class AccessMatrixTest {
             "POST /api/invitations/{id}/answer", "answered by the invitation's own signed link",
             "GET /actions/{id}/complete", "completed through the owner's signed link (ActionLifecycleTest)",
             "POST /actions/{id}/complete", "completed through the owner's signed link (ActionLifecycleTest)");
+
+    /** Whoever may see an action may see whom it is about: the police lead sees the child named in his officer's action. */
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
 
     @Autowired MockMvc mvc;
     @Autowired Scenario scenario;
@@ -152,18 +159,22 @@ class AccessMatrixTest {
                 Case.page("POST", "/meetings/{id}/chair", chairAssigners, UNALLOCATED_VIEWERS, s.unallocated).form("chair", String.valueOf(sam)),
                 Case.api("POST", "/api/meetings/{id}/convening", chair, MINUTES_VIEWERS, "{\"startsAt\": \"" + start + "\", \"endsAt\": \"" + end
                         + "\", \"location\": \"Room 1\", \"invitees\": [{\"personId\": " + sam + "}]}", s.minutes),
-                Case.page("POST", "/meetings/{id}/convening", chair, MINUTES_VIEWERS, s.minutes).form("day", "1", "month", "1", "year", "2040",
-                        "startTime", "10:00", "endTime", "11:00", "location", "Room 1", "invitee", "person:" + sam),
+                Case.page("POST", "/meetings/{id}/convening", chair, MINUTES_VIEWERS, s.minutes).form("date.day", "1", "date.month", "1",
+                        "date.year", "2040", "startTime", "10:00", "endTime", "11:00", "location", "Room 1", "invitees", "person:" + sam),
                 Case.api("POST", "/api/meetings/{id}/rescheduling", chair, MINUTES_VIEWERS, "{\"startsAt\": \"" + start + "\", \"endsAt\": \"" + end
                         + "\", \"location\": \"Room 1\"}", s.minutes),
-                Case.page("POST", "/meetings/{id}/rescheduling", chair, MINUTES_VIEWERS, s.minutes).form("day", "1", "month", "1", "year", "2040",
-                        "startTime", "10:00", "endTime", "11:00", "location", "Room 1"),
+                Case.page("POST", "/meetings/{id}/rescheduling", chair, MINUTES_VIEWERS, s.minutes).form("date.day", "1", "date.month", "1",
+                        "date.year", "2040", "startTime", "10:00", "endTime", "11:00", "location", "Room 1"),
                 Case.api("POST", "/api/meetings/{id}/cancellation", chair, MINUTES_VIEWERS, "{\"reason\": \"No longer needed\"}", s.minutes),
                 Case.page("POST", "/meetings/{id}/cancellation", chair, MINUTES_VIEWERS, s.minutes).form("reason", "No longer needed"),
                 Case.api("POST", "/api/meetings/{id}/invitations", chair, MINUTES_VIEWERS, "{\"personId\": " + sam + "}", s.minutes),
                 Case.page("POST", "/meetings/{id}/invitations", chair, MINUTES_VIEWERS, s.minutes).form("invitee", "person:" + sam),
                 Case.api("DELETE", "/api/meetings/{id}/invitations/{invitationId}", chair, MINUTES_VIEWERS, null, s.minutes, invitation),
                 Case.page("POST", "/meetings/{id}/invitations/{invitationId}/removal", chair, MINUTES_VIEWERS, s.minutes, invitation),
+                Case.api("POST", "/api/meetings/{id}/invitations/{invitationId}/answer", chair, MINUTES_VIEWERS, "{\"answer\": \"ACCEPTED\"}",
+                        s.minutes, invitation),
+                Case.page("POST", "/meetings/{id}/invitations/{invitationId}/answer", chair, MINUTES_VIEWERS, s.minutes, invitation)
+                        .form("answer", "ACCEPTED"),
                 Case.api("POST", "/api/meetings/{id}/held", chair, MINUTES_VIEWERS, "{\"attendance\": {}}", s.minutes),
                 Case.page("POST", "/meetings/{id}/held", chair, MINUTES_VIEWERS, s.minutes),
                 Case.api("POST", "/api/meetings/{id}/agenda", chair, MINUTES_VIEWERS, "{\"title\": \"Another item\"}", s.minutes),
@@ -184,7 +195,7 @@ class AccessMatrixTest {
                 Case.api("POST", "/api/meetings/{meetingId}/record/actions", chair, MINUTES_VIEWERS,
                         "{\"description\": \"More\", \"ownerPersonId\": " + sam + ", \"dueDate\": \"2040-01-01\"}", s.minutes),
                 Case.page("POST", "/meetings/{id}/record/actions", chair, MINUTES_VIEWERS, s.minutes)
-                        .form("description", "More", "owner", "person:" + sam, "day", "1", "month", "1", "year", "2040"),
+                        .form("description", "More", "owner", "person:" + sam, "dueDate.day", "1", "dueDate.month", "1", "dueDate.year", "2040"),
                 Case.api("PUT", "/api/meetings/{meetingId}/record/review", chair, MINUTES_VIEWERS, "{\"reviewBy\": null}", s.minutes),
                 Case.page("POST", "/meetings/{id}/record/review", chair, MINUTES_VIEWERS, s.minutes),
                 Case.api("POST", "/api/meetings/{meetingId}/minutes/approval", chair, MINUTES_VIEWERS, "{\"password\": \"convene-demo\"}", s.minutes),
@@ -216,7 +227,7 @@ class AccessMatrixTest {
                 Case.api("POST", "/api/actions/{id}/extension", samsManagers, SAM_ACTION_VIEWERS,
                         "{\"dueDate\": \"2020-01-01\", \"reason\": \"More time\"}", s.actionRung1),
                 Case.page("POST", "/actions/{id}/extension", samsManagers, SAM_ACTION_VIEWERS, s.actionRung1)
-                        .form("day", "1", "month", "1", "year", "2020", "reason", "More time"),
+                        .form("dueDate.day", "1", "dueDate.month", "1", "dueDate.year", "2020", "reason", "More time"),
                 Case.api("POST", "/api/actions/{id}/reassignment", samsManagers, SAM_ACTION_VIEWERS,
                         "{\"ownerPersonId\": " + sam + ", \"reason\": \"Back to Sam\"}", s.actionRung1),
                 Case.page("POST", "/actions/{id}/reassignment", samsManagers, SAM_ACTION_VIEWERS, s.actionRung1)
@@ -249,12 +260,13 @@ class AccessMatrixTest {
                 Case.page("GET", "/meetings", signedIn, signedIn),
                 Case.page("GET", "/actions", signedIn, signedIn),
                 Case.page("GET", "/meetings/new", raisers, signedIn),
-                Case.page("POST", "/meetings", raisers, signedIn).form("concern", "Worries", "referrerName", "A teacher", "child1", "Ann Example",
+                Case.page("POST", "/meetings", raisers, signedIn).form("concern", "Worries", "referrerName", "A teacher", "children[0].name", "Ann Example",
                         "chair", String.valueOf(sam)),
                 Case.api("POST", "/api/meetings", raisers, signedIn, "{\"concern\": \"Worries\", \"referrerName\": \"A teacher\", "
                         + "\"children\": [{\"name\": \"Ann Example\"}], \"chairId\": " + sam + "}"),
                 Case.page("GET", "/actions/new", raisers, signedIn),
-                Case.page("POST", "/actions", raisers, signedIn).form("title", "Visit", "owner", "person:" + sam, "day", "1", "month", "1", "year", "2020"),
+                Case.page("POST", "/actions", raisers, signedIn).form("title", "Visit", "owner", "person:" + sam, "dueDate.day", "1",
+                        "dueDate.month", "1", "dueDate.year", "2020"),
                 Case.api("POST", "/api/actions", raisers, signedIn, "{\"title\": \"Visit\", \"ownerPersonId\": " + sam
                         + ", \"dueDate\": \"2020-01-01\"}"),
                 Case.page("GET", "/manager/actions", managers, signedIn),

@@ -61,12 +61,13 @@ class ApiErrorsTest {
     }
 
     @Test
-    void anUnknownOwnerIs404() throws Exception {
+    void anUnknownOwnerInTheBodyIs422AtItsField() throws Exception {
         mvc.perform(post("/api/actions").with(httpBasic("cara.chair", "convene-demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\": \"Visit\", \"ownerAgencyId\": 999999, \"dueDate\": \"" + time.today().plusDays(7) + "\"}"))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value("There is no agency 999999"));
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("owner"))
+                .andExpect(jsonPath("$.detail").value("Choose who owns the action from the list."));
     }
 
     @Test

@@ -66,22 +66,26 @@ class MalformedFormsTest {
 
     @Test
     void concernAndMeetingForms() throws Exception {
-        chair(post("/meetings").param("concern", "Worried").param("referrerAgency", "police").param("child1", "Sam Formtest"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose from the list.")));
+        chair(post("/meetings").param("concern", "Worried").param("referrerAgency", "police").param("children[0].name", "Sam Formtest"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose the referrer&#39;s agency from the list.")))
+                .andExpect(content().string(containsString("Say who referred the concern.")))
+                .andExpect(content().string(containsString("value=\"Sam Formtest\"")));
 
         Meeting meeting = convened();
         String page = "/meetings/" + meeting.getId();
         int invitations = meetings.invitationsOf(meeting.getId()).size();
-        for (String invitee : List.of("", "agency:", "agency:three", "person:1e3", "someone")) {
+        chair(post(page + "/invitations").param("invitee", ""))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose who to invite.")));
+        for (String invitee : List.of("agency:", "agency:three", "person:1e3", "someone", "person:999999999")) {
             chair(post(page + "/invitations").param("invitee", invitee))
-                    .andExpect(status().isOk()).andExpect(content().string(containsString("Choose who to invite.")));
+                    .andExpect(status().isOk()).andExpect(content().string(containsString("Choose who to invite from the list.")));
         }
         List<Invitation> invited = meetings.invitationsOf(meeting.getId());
-        chair(post(page + "/held").param("attendance-" + invited.getFirst().getId(), "SOMETIMES"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose how each invitee attended.")));
-        chair(post(page + "/held").param("attendance-" + invited.getFirst().getId(), "APOLOGIES")
+        chair(post(page + "/held").param("attendance[" + invited.getFirst().getId() + "]", "SOMETIMES"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose how they attended from the list.")));
+        chair(post(page + "/held").param("attendance[" + invited.getFirst().getId() + "]", "APOLOGIES")
                 .param("quorumOverrideReason", "Police sent a written update"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("The meeting has not started yet.")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("The meeting has not started yet")))
                 .andExpect(content().string(containsString("value=\"APOLOGIES\" selected")))
                 .andExpect(content().string(containsString(">Police sent a written update</textarea>")));
         assertThat(meetings.invitationsOf(meeting.getId())).hasSize(invitations).allSatisfy(i -> assertThat(i.getAttendance()).isNull());
@@ -94,12 +98,15 @@ class MalformedFormsTest {
         long childId = meetings.childrenOf(meeting.getId()).getFirst().id();
 
         chair(post(record + "/entries").param("kind", "GOSSIP").param("text", "Shared").param("visibility", "FAMILY"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose what kind of entry this is.")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose the kind of entry from the list.")));
         chair(post(record + "/entries").param("kind", "INFORMATION").param("text", "Shared").param("visibility", "EVERYONE"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Say who may read this entry.")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose who may read it from the list.")));
         chair(post(record + "/entries").param("kind", "INFORMATION").param("text", "Shared").param("visibility", "RESTRICTED")
                 .param("restrictedTo", "police"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose from the list.")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose the agencies from the list.")));
+        chair(post(record + "/entries").param("kind", "INFORMATION").param("text", "Shared").param("visibility", "RESTRICTED")
+                .param("restrictedTo", "999999999"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose the agencies from the list.")));
         long police = agencies.get(AgencyKind.POLICE).id();
         chair(post(record + "/entries").param("kind", "DISSENT").param("agency", String.valueOf(police))
                 .param("text", "Police disagree with the timing of the visit").param("visibility", "RESTRICTED"))
@@ -107,12 +114,13 @@ class MalformedFormsTest {
                 .andExpect(content().string(containsString(">Police disagree with the timing of the visit</textarea>")))
                 .andExpect(content().string(containsString("value=\"DISSENT\" selected")))
                 .andExpect(content().string(containsString("value=\"" + police + "\" selected")))
-                .andExpect(content().string(containsString("value=\"RESTRICTED\" checked")));
+                .andExpect(content().string(containsString("value=\"RESTRICTED\" checked")))
+                .andExpect(content().string(containsString("href=\"#entry-restrictedTo\"")));
         chair(post(record + "/children/" + childId).param("decision", "MAYBE"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Choose the decision from the list.")));
         chair(post(record + "/actions").param("description", "Visit").param("owner", "person:me")
-                .param("day", "1").param("month", "1").param("year", "2099"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose who will do it.")));
+                .param("dueDate.day", "1").param("dueDate.month", "1").param("dueDate.year", "2099"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose who will do it from the list.")));
 
         assertThat(count("record_entry", meeting.getId())).isZero();
         assertThat(count("child_record", meeting.getId())).isZero();
@@ -123,15 +131,18 @@ class MalformedFormsTest {
     void actionForms() throws Exception {
         long id = actions.raise("cara.chair", "Check school attendance", null, agencies.get(AgencyKind.EDUCATION).id(),
                 time.today().plusDays(30)).getId();
-        chair(post("/actions").param("title", "Visit").param("owner", "agency:x").param("day", "1").param("month", "1").param("year", "2099"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Select who owns the action.")));
+        chair(post("/actions").param("title", "Visit").param("owner", "agency:x").param("dueDate.day", "1").param("dueDate.month", "1")
+                .param("dueDate.year", "2099"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose who owns the action from the list.")));
         chair(post("/actions/" + id + "/reassignment").param("owner", "team:4").param("reason", "Moved"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Select who owns the action.")));
-        chair(post("/actions/" + id + "/extension").param("day", "31").param("month", "2").param("year", "2099").param("reason", "Later"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Enter a real date")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose the new owner from the list.")));
+        chair(post("/actions/" + id + "/extension").param("dueDate.day", "31").param("dueDate.month", "2").param("dueDate.year", "2099")
+                .param("reason", "Later"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Enter a real date")))
+                .andExpect(content().string(containsString("value=\"31\"")));
         mvc.perform(post("/actions/" + id + "/completion").param("note", "Spoke to the school on Tuesday")
                         .with(user("eddie.dsl").roles("ATTENDEE")).with(csrf()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Select what happened.")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose what happened.")))
                 .andExpect(content().string(containsString(">Spoke to the school on Tuesday</textarea>")));
         assertThat(actions.visibleTo("cara.chair", id).getDueDate()).isEqualTo(time.today().plusDays(30));
         assertThat(actions.visibleTo("cara.chair", id).getOwnerAgencyId()).isEqualTo(agencies.get(AgencyKind.EDUCATION).id());
@@ -174,7 +185,7 @@ class MalformedFormsTest {
         time.advanceTo(meeting.getStartsAt().plus(Duration.ofMinutes(70)));
         Map<Long, Attendance> present = meetings.invitationsOf(meeting.getId()).stream()
                 .collect(Collectors.toMap(Invitation::getId, i -> Attendance.PRESENT));
-        return meetings.recordHeld("cara.chair", meeting.getId(), present, Map.of(), null);
+        return meetings.recordHeld("cara.chair", meeting.getId(), present, Map.of(), Map.of(), null);
     }
 
     private int count(String table, long meetingId) {
