@@ -5,12 +5,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.convene.shared.Limits;
 import org.convene.shared.NotFoundException;
+import org.convene.shared.PlainText;
+import org.convene.shared.Plausible;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,19 +36,20 @@ class ActionApiController {
         this.actions = actions;
     }
 
-    record NewAction(@NotBlank @Size(max = 500) String title, Long ownerPersonId, Long ownerAgencyId, @NotNull LocalDate dueDate) {
+    record NewAction(@NotBlank @Size(max = Limits.TITLE) @PlainText String title, @Positive Long ownerPersonId, @Positive Long ownerAgencyId,
+                     @NotNull @Plausible LocalDate dueDate) {
     }
 
-    record Completion(@NotNull ActionOutcome outcome, @Size(max = 4000) String note) {
+    record Completion(@NotNull ActionOutcome outcome, @Size(max = Limits.NOTE) @PlainText String note) {
     }
 
-    record Extension(@NotNull LocalDate dueDate, @NotBlank @Size(max = 1000) String reason) {
+    record Extension(@NotNull @Plausible LocalDate dueDate, @NotBlank @Size(max = Limits.REASON) @PlainText String reason) {
     }
 
-    record Reassignment(Long ownerPersonId, Long ownerAgencyId, @NotBlank @Size(max = 1000) String reason) {
+    record Reassignment(@Positive Long ownerPersonId, @Positive Long ownerAgencyId, @NotBlank @Size(max = Limits.REASON) @PlainText String reason) {
     }
 
-    record Cancellation(@NotBlank @Size(max = 1000) String reason) {
+    record Cancellation(@NotBlank @Size(max = Limits.REASON) @PlainText String reason) {
     }
 
     record ActionView(long id, String title, Long ownerPersonId, Long ownerAgencyId, LocalDate dueDate, ActionStatus status,

@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.convene.shared.Limits;
 import org.convene.shared.NotFoundException;
+import org.convene.shared.PlainText;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +30,8 @@ class InvitationApiController {
         this.notices = notices;
     }
 
-    record Answer(@NotNull InvitationStatus answer, @Size(max = 200) String delegateName, @Size(max = 320) String delegateEmail) {
+    record Answer(@NotNull InvitationStatus answer, @Size(max = Limits.NAME) @PlainText String delegateName,
+                  @Size(max = Limits.EMAIL) @PlainText String delegateEmail) {
     }
 
     record Answered(long invitationId, InvitationStatus status, String delegateName) {

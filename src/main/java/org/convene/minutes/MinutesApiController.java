@@ -5,10 +5,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
+import org.convene.shared.Limits;
+import org.convene.shared.PlainText;
+import org.convene.shared.Plausible;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,24 +34,26 @@ class MinutesApiController {
         this.minutes = minutes;
     }
 
-    record NewEntry(@NotNull EntryKind kind, Long agencyId, @NotBlank @Size(max = 8000) String text, @NotNull Visibility visibility,
-                    List<Long> restrictedTo) {
+    record NewEntry(@NotNull EntryKind kind, @Positive Long agencyId, @NotBlank @Size(max = Limits.ENTRY) @PlainText String text,
+                    @NotNull Visibility visibility, @Size(max = 50) List<@NotNull @Positive Long> restrictedTo) {
     }
 
-    record ChildSection(@Size(max = 8000) String worries, @Size(max = 8000) String workingWell, @Size(max = 8000) String needsToHappen,
-                        Section47Decision decision, @Size(max = 8000) String rationale, @Size(max = 8000) String childWords) {
+    record ChildSection(@Size(max = Limits.ENTRY) @PlainText String worries, @Size(max = Limits.ENTRY) @PlainText String workingWell,
+                        @Size(max = Limits.ENTRY) @PlainText String needsToHappen, Section47Decision decision,
+                        @Size(max = Limits.ENTRY) @PlainText String rationale, @Size(max = Limits.ENTRY) @PlainText String childWords) {
     }
 
-    record NewAction(@NotBlank @Size(max = 500) String description, Long ownerPersonId, Long ownerAgencyId, @NotNull LocalDate dueDate) {
+    record NewAction(@NotBlank @Size(max = Limits.TITLE) @PlainText String description, @Positive Long ownerPersonId, @Positive Long ownerAgencyId,
+                     @NotNull @Plausible LocalDate dueDate) {
     }
 
-    record Review(LocalDate reviewBy) {
+    record Review(@Plausible LocalDate reviewBy) {
     }
 
-    record Approval(@NotBlank String password) {
+    record Approval(@NotBlank @Size(max = Limits.PASSWORD) @PlainText String password) {
     }
 
-    record Correction(@NotBlank @Size(max = 1000) String reason) {
+    record Correction(@NotBlank @Size(max = Limits.REASON) @PlainText String reason) {
     }
 
     @GetMapping("/record")
@@ -80,7 +86,7 @@ class MinutesApiController {
 
     @PutMapping("/record/review")
     @Operation(summary = "Decide on a review strategy discussion by a date (null for none); it is raised when the minutes are approved")
-    void review(@PathVariable long meetingId, @RequestBody Review review, Principal principal) {
+    void review(@PathVariable long meetingId, @Valid @RequestBody Review review, Principal principal) {
         minutes.setReviewDate(principal.getName(), meetingId, review.reviewBy());
     }
 
