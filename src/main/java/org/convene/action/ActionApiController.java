@@ -3,6 +3,8 @@ package org.convene.action;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -18,6 +20,7 @@ import org.convene.shared.Plausible;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -52,6 +55,20 @@ class ActionApiController {
     record Cancellation(@NotBlank @Size(max = Limits.REASON) @PlainText String reason) {
     }
 
+    record ListQuery(ActionStatus status, @Min(0) @Max(100_000) Integer page, @Min(1) @Max(100) Integer size) {
+    }
+
+    record ActionSummary(long id, String title, Long ownerPersonId, Long ownerAgencyId, LocalDate dueDate, ActionStatus status,
+                         int escalationLevel, Long meetingId) {
+        static ActionSummary of(Action a) {
+            return new ActionSummary(a.getId(), a.getTitle(), a.getOwnerPersonId(), a.getOwnerAgencyId(), a.getDueDate(), a.getStatus(),
+                    a.getEscalationLevel(), a.getMeetingId());
+        }
+    }
+
+    record Page<T>(List<T> items, int page, int size) {
+    }
+
     record ActionView(long id, String title, Long ownerPersonId, Long ownerAgencyId, LocalDate dueDate, ActionStatus status,
                       ActionOutcome outcome, String outcomeNote, String raisedBy, Instant raisedAt, Instant overdueAt,
                       int escalationLevel, List<ActionEscalation> escalations, List<ActionDueDateChange> dueDateChanges,
@@ -65,6 +82,15 @@ class ActionApiController {
     ActionView raise(@Valid @RequestBody NewAction request, Principal principal) {
         Action action = actions.raise(principal.getName(), request.title(), request.ownerPersonId(), request.ownerAgencyId(), request.dueDate());
         return view(actions.details(principal.getName(), action.getId()));
+    }
+
+    @GetMapping
+    @Operation(summary = "The actions you may see (yours, your agency's, set by you, escalated to you, and those you oversee), newest first")
+    Page<ActionSummary> list(@Valid @ModelAttribute ListQuery query, Principal principal) {
+        int page = query.page() == null ? 0 : query.page();
+        int size = query.size() == null ? 50 : query.size();
+        return new Page<>(actions.visibleActions(principal.getName(), query.status(), page, size).stream().map(ActionSummary::of).toList(),
+                page, size);
     }
 
     @GetMapping("/{id}")

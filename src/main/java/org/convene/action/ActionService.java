@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.ArrayList;
+import org.convene.access.AccessPolicy;
 import org.convene.access.ActionRights;
+import org.convene.access.OversightScope;
+import org.convene.directory.Role;
 import org.convene.audit.AuditTrail;
 import org.convene.calendar.CouncilTime;
 import org.convene.calendar.Deadlines;
@@ -38,6 +42,7 @@ public class ActionService {
     private final ActionDueDateChangeRepository dueDateChanges;
     private final ActionReassignmentRepository reassignments;
     private final ActionAccess access;
+    private final AccessPolicy policy;
     private final ActionSchedule schedule;
     private final List<ActionOrigin.Source> origins;
     private final ActionNotices notices;
@@ -50,7 +55,7 @@ public class ActionService {
     private final Clock clock;
 
     ActionService(ActionRepository actions, ActionEscalationRepository escalations, ActionDueDateChangeRepository dueDateChanges,
-                  ActionReassignmentRepository reassignments, ActionAccess access, ActionSchedule schedule,
+                  ActionReassignmentRepository reassignments, ActionAccess access, AccessPolicy policy, ActionSchedule schedule,
                   List<ActionOrigin.Source> origins, ActionNotices notices, Directory directory,
                   Deadlines deadlines, CouncilTime dates, AuditTrail audit, ApplicationEventPublisher events, RetryOnConflict retry, Clock clock) {
         this.actions = actions;
@@ -58,6 +63,7 @@ public class ActionService {
         this.dueDateChanges = dueDateChanges;
         this.reassignments = reassignments;
         this.access = access;
+        this.policy = policy;
         this.schedule = schedule;
         this.origins = origins;
         this.notices = notices;
@@ -181,11 +187,26 @@ public class ActionService {
         });
     }
 
-    /** The action with its history and what the person may do with it, if they may see it. */
+    /** A page of the actions the person may see, newest first, with or without one status: the API's list. */
     @Transactional(readOnly = true)
+    public List<Action> visibleActions(String username, ActionStatus status, int page, int size) {
+        Person me = person(username);
+        OversightScope scope = policy.oversight(me);
+        List<Long> people = new ArrayList<>(scope.people());
+        List<Long> agencies = new ArrayList<>(scope.agencies());
+        people.add(-1L);
+        agencies.add(-1L);
+        return actions.findSeenBy(me.id(), me.username(), me.agencyId(), scope.everything() || me.hasRole(Role.AUDITOR), people, agencies,
+                        status == null ? null : status.name(), size, (long) page * size).stream()
+                .filter(action -> access.rights(me, action).view()).toList();
+    }
+
+    /** The action with its history and what the person may do with it, if they may see it. The reading is audited. */
+    @Transactional
     public ActionDetails details(String username, long actionId) {
         Person person = person(username);
         Action action = require(person, actionId, rights -> true);
+        audit.record(username, "action.read", ENTITY, actionId, Map.of());
         return new ActionDetails(action, access.rights(person, action), schedule.datesFor(action),
                 action.getMeetingId() == null ? null : origins.stream().map(o -> o.originOf(action.getMeetingId(), username)).findFirst().orElse(null),
                 escalations.findByActionIdOrderById(actionId).stream()

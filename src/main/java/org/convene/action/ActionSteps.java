@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What each step of an action's process does. Each is idempotent: Zeebe delivers a job at least once, a restarted
  * process may reach a step again and the sweep may get there first, so a step the database shows as done, or an
- * action that is closed, does nothing.
+ * action that is closed, does nothing. A step caught up late, when the next step is already due, is recorded without its
+ * mail: the owner gets the newest news (one "overdue"), not "due soon", "due today" and "overdue" in one minute.
  */
 @Service
 class ActionSteps {
@@ -18,16 +19,18 @@ class ActionSteps {
     private final ActionRepository actions;
     private final ActionEscalationRepository escalations;
     private final ActionRecipients recipients;
+    private final ActionSchedule schedule;
     private final ActionNotices notices;
     private final ActionMetrics metrics;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ActionSteps(ActionRepository actions, ActionEscalationRepository escalations, ActionRecipients recipients,
+    ActionSteps(ActionRepository actions, ActionEscalationRepository escalations, ActionRecipients recipients, ActionSchedule schedule,
                 ActionNotices notices, ActionMetrics metrics, AuditTrail audit, Clock clock) {
         this.actions = actions;
         this.escalations = escalations;
         this.recipients = recipients;
+        this.schedule = schedule;
         this.notices = notices;
         this.metrics = metrics;
         this.audit = audit;
@@ -40,10 +43,13 @@ class ActionSteps {
         if (action == null || action.getReminderSentAt() != null) {
             return;
         }
+        boolean stillAhead = clock.instant().isBefore(schedule.datesFor(action).dueDayReminderAt());
         action.remindedBeforeDue(clock.instant());
         actions.save(action);
-        notices.dueSoon(action);
-        audit.record(AuditTrail.SYSTEM, "action.reminded", ActionService.ENTITY, actionId, Map.of("when", "before-due"));
+        if (stillAhead) {
+            notices.dueSoon(action);
+        }
+        audit.record(AuditTrail.SYSTEM, "action.reminded", ActionService.ENTITY, actionId, Map.of("when", "before-due", "mailed", stillAhead));
     }
 
     @Transactional
@@ -52,10 +58,13 @@ class ActionSteps {
         if (action == null || action.getDueDayReminderSentAt() != null) {
             return;
         }
+        boolean stillDueToday = clock.instant().isBefore(schedule.datesFor(action).overdueAt());
         action.remindedOnDueDay(clock.instant());
         actions.save(action);
-        notices.dueToday(action);
-        audit.record(AuditTrail.SYSTEM, "action.reminded", ActionService.ENTITY, actionId, Map.of("when", "due-today"));
+        if (stillDueToday) {
+            notices.dueToday(action);
+        }
+        audit.record(AuditTrail.SYSTEM, "action.reminded", ActionService.ENTITY, actionId, Map.of("when", "due-today", "mailed", stillDueToday));
     }
 
     @Transactional

@@ -28,6 +28,7 @@ public class Meeting {
     private Long chairId;
     private Instant conveneBy;
     private Instant convenedAt;
+    private Instant scheduledAt;
     private Instant startsAt;
     private Instant endsAt;
     private String location;
@@ -85,6 +86,7 @@ public class Meeting {
             remindersSentAt = null;
             acceptanceCheckedAt = null;
         }
+        this.scheduledAt = now;
         this.status = MeetingStatus.CONVENED;
         this.startsAt = startsAt;
         this.endsAt = endsAt;
@@ -161,6 +163,7 @@ public class Meeting {
     public Long getChairId() { return chairId; }
     public Instant getConveneBy() { return conveneBy; }
     public Instant getConvenedAt() { return convenedAt; }
+    public Instant getScheduledAt() { return scheduledAt; }
     public Instant getStartsAt() { return startsAt; }
     public Instant getEndsAt() { return endsAt; }
     public String getLocation() { return location; }

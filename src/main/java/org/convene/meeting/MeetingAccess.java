@@ -29,7 +29,7 @@ class MeetingAccess {
         for (Invitation invitation : invitations.findActiveByMeeting(meeting.getId())) {
             if (invitation.getPersonId() != null) {
                 people.add(invitation.getPersonId());
-            } else {
+            } else if (invitation.isToDutyInbox()) {
                 agencies.add(invitation.getAgencyId());
             }
         }

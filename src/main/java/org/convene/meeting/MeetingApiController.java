@@ -3,6 +3,8 @@ package org.convene.meeting;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -85,6 +88,18 @@ class MeetingApiController {
         }
     }
 
+    record ListQuery(MeetingStatus status, @Min(0) @Max(100_000) Integer page, @Min(1) @Max(100) Integer size) {
+    }
+
+    record MeetingSummary(long id, MeetingType type, MeetingStatus status, Long chairId, Instant conveneBy, Instant startsAt, Instant endsAt) {
+        static MeetingSummary of(Meeting m) {
+            return new MeetingSummary(m.getId(), m.getType(), m.getStatus(), m.getChairId(), m.getConveneBy(), m.getStartsAt(), m.getEndsAt());
+        }
+    }
+
+    record Page<T>(List<T> items, int page, int size) {
+    }
+
     record MeetingView(long id, MeetingType type, MeetingStatus status, String concern, List<MeetingChild> children,
                        Long chairId, Instant raisedAt, Instant conveneBy, Instant startsAt, Instant endsAt, String location,
                        String virtualLink, int calendarSequence, Instant heldAt, String quorumOverrideReason,
@@ -101,6 +116,15 @@ class MeetingApiController {
                 request.children().stream().map(c -> MeetingChild.named(c.name(), c.dateOfBirth(), c.reference())).toList(),
                 request.chairId()));
         return view(meeting, principal);
+    }
+
+    @GetMapping
+    @Operation(summary = "The meetings you may see, newest first, a page at a time (size up to 100), with or without one status")
+    Page<MeetingSummary> list(@Valid @ModelAttribute ListQuery query, Principal principal) {
+        int page = query.page() == null ? 0 : query.page();
+        int size = query.size() == null ? 50 : query.size();
+        return new Page<>(meetings.visibleMeetings(principal.getName(), query.status(), page, size).stream().map(MeetingSummary::of).toList(),
+                page, size);
     }
 
     @GetMapping("/{id}")

@@ -1,14 +1,22 @@
 package org.convene.meeting;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.convene.calendar.Deadlines;
 import org.convene.calendar.Timescales;
 import org.springframework.stereotype.Component;
 
-/** The dates a meeting's process waits for, computed from the meeting and the configured timescales. */
+/**
+ * The dates a meeting's process waits for, computed from the meeting and the configured timescales. A meeting set at
+ * short notice gets no reminder (its invitation is one), and the check that required agencies have accepted waits at
+ * least {@link #NOTICE} after the invitations went, so that nobody is sent three mails in one minute.
+ */
 @Component
 class MeetingSchedule {
+
+    static final Duration NOTICE = Duration.ofHours(2);
 
     private final Deadlines deadlines;
     private final Timescales timescales;
@@ -24,10 +32,30 @@ class MeetingSchedule {
         variables.put("meetingId", meeting.getId());
         variables.put("conveneBy", meeting.getConveneBy().toString());
         if (meeting.getStartsAt() != null) {
-            variables.put("reminderAt", deadlines.before(meeting.getStartsAt(), timescales.meetingReminder()).toString());
-            variables.put("acceptanceCheckAt", deadlines.before(meeting.getStartsAt(), timescales.requiredAcceptanceCheck()).toString());
+            variables.put("reminderAt", reminderAt(meeting).toString());
+            variables.put("acceptanceCheckAt", acceptanceCheckAt(meeting).toString());
             variables.put("minutesDueBy", meeting.getMinutesDueBy().toString());
         }
         return variables;
+    }
+
+    Instant reminderAt(Meeting meeting) {
+        return deadlines.before(meeting.getStartsAt(), timescales.meetingReminder());
+    }
+
+    /** Whether invitees are reminded: not when the meeting was set too close to the reminder's date for one to help. */
+    boolean remindsInvitees(Meeting meeting) {
+        return meeting.getScheduledAt() == null || reminderAt(meeting).isAfter(meeting.getScheduledAt().plus(NOTICE));
+    }
+
+    Instant acceptanceCheckAt(Meeting meeting) {
+        Instant due = deadlines.before(meeting.getStartsAt(), timescales.requiredAcceptanceCheck());
+        Instant earliest = meeting.getScheduledAt() == null ? due : meeting.getScheduledAt().plus(NOTICE);
+        return due.isAfter(earliest) ? due : earliest;
+    }
+
+    /** Whether the chair is alerted about agencies that have not accepted: not once the meeting has begun. */
+    boolean checksAcceptances(Meeting meeting) {
+        return acceptanceCheckAt(meeting).isBefore(meeting.getStartsAt());
     }
 }

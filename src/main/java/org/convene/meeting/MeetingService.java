@@ -499,6 +499,20 @@ public class MeetingService {
                 .map(this::find).toList();
     }
 
+    /** A page of the meetings the person may see, newest first, with or without one status: the API's list. */
+    @Transactional(readOnly = true)
+    public List<Meeting> visibleMeetings(String username, MeetingStatus status, int page, int size) {
+        Person me = person(username);
+        boolean everything = me.hasRole(Role.ADMIN) || me.hasRole(Role.AUDITOR);
+        List<Long> reports = new ArrayList<>(directory.reportsOf(me));
+        List<String> reportUsernames = new ArrayList<>(reports.stream().map(directory::person).map(Person::username).toList());
+        reports.add(-1L);
+        reportUsernames.add("");
+        return meetings.findSeenBy(me.id(), me.username(), me.agencyId(), me.hasRole(Role.CHAIR), everything, reports, reportUsernames,
+                        status == null ? null : status.name(), size, (long) page * size).stream()
+                .filter(meeting -> access.rights(me, meeting).view()).toList();
+    }
+
     /** Concerns that no chair has yet: every chair may see them, and take one. */
     @Transactional(readOnly = true)
     public List<Meeting> awaitingAChair() {

@@ -23,15 +23,17 @@ class MeetingSteps {
     private final MeetingRepository meetings;
     private final InvitationRepository invitations;
     private final MeetingNotices notices;
+    private final MeetingSchedule schedule;
     private final Directory directory;
     private final AuditTrail audit;
     private final Clock clock;
 
-    MeetingSteps(MeetingRepository meetings, InvitationRepository invitations, MeetingNotices notices, Directory directory,
-                 AuditTrail audit, Clock clock) {
+    MeetingSteps(MeetingRepository meetings, InvitationRepository invitations, MeetingNotices notices, MeetingSchedule schedule,
+                 Directory directory, AuditTrail audit, Clock clock) {
         this.meetings = meetings;
         this.invitations = invitations;
         this.notices = notices;
+        this.schedule = schedule;
         this.directory = directory;
         this.audit = audit;
         this.clock = clock;
@@ -61,6 +63,12 @@ class MeetingSteps {
         if (meeting == null || meeting.getRemindersSentAt() != null) {
             return;
         }
+        if (!schedule.remindsInvitees(meeting) || !meeting.getStartsAt().isAfter(clock.instant())) {
+            meeting.remindersSent(clock.instant());
+            meetings.save(meeting);
+            audit.record(AuditTrail.SYSTEM, "meeting.reminder-not-needed", MeetingService.ENTITY, meetingId, Map.of());
+            return;
+        }
         List<Invitation> attending = invitations.findActiveByMeeting(meetingId).stream()
                 .filter(i -> i.getStatus() != InvitationStatus.DECLINED).toList();
         attending.forEach(invitation -> notices.reminder(meeting, invitation));
@@ -74,6 +82,12 @@ class MeetingSteps {
     void checkRequiredAcceptances(long meetingId) {
         Meeting meeting = meetings.findById(meetingId).filter(m -> m.getStatus() == MeetingStatus.CONVENED).orElse(null);
         if (meeting == null || meeting.getAcceptanceCheckedAt() != null) {
+            return;
+        }
+        if (!schedule.checksAcceptances(meeting) || !meeting.getStartsAt().isAfter(clock.instant())) {
+            meeting.acceptanceChecked(clock.instant());
+            meetings.save(meeting);
+            audit.record(AuditTrail.SYSTEM, "meeting.acceptance-check-not-needed", MeetingService.ENTITY, meetingId, Map.of());
             return;
         }
         Set<AgencyKind> missing = EnumSet.copyOf(RequiredAgencies.of(meeting.getType()));

@@ -47,9 +47,13 @@ class ManagerDashboardTest {
         yusuf = directory.personByUsername("yusuf.youth").orElseThrow();
         yvonne = directory.personByUsername("yvonne.youth").orElseThrow();
         jdbc.update("delete from action_escalation where action_id in (select id from action where owner_agency_id = ? or owner_person_id = ?)", yusuf.agencyId(), yusuf.id());
-        jdbc.queryForList("select id from action where status = 'OPEN' and (owner_agency_id = ? or owner_person_id = ?)", Long.class,
-                        yusuf.agencyId(), yusuf.id())
-                .forEach(id -> actions.cancel("cara.chair", id, "Clearing the previous test's actions"));
+        // Yvonne oversees her agency's actions, her officers' and any escalated to her: other tests' are cleared away.
+        jdbc.queryForList("""
+                        select id from action a where status = 'OPEN' and (owner_agency_id = ? or owner_person_id in (?, ?)
+                        or exists (select 1 from action_escalation e where e.action_id = a.id and e.escalated_to_id = ?))""", Long.class,
+                        yusuf.agencyId(), yusuf.id(), yvonne.id(), yvonne.id())
+                .forEach(id -> actions.cancel(jdbc.queryForObject("select raised_by from action where id = ?", String.class, id), id,
+                        "Clearing the previous test's actions"));
         jdbc.update("update action set status = 'CANCELLED', version = version + 1 where status = 'COMPLETED' and (owner_agency_id = ? or owner_person_id = ?)",
                 yusuf.agencyId(), yusuf.id());
         LocalDate today = time.today();

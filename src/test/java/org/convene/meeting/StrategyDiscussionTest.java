@@ -157,6 +157,21 @@ class StrategyDiscussionTest {
     }
 
     @Test
+    void aMeetingConvenedAtShortNoticeSendsOnlyItsInvitationAndAlertsTheChairLater() {
+        Meeting meeting = raise();
+        Instant start = time.now().plus(Duration.ofHours(3));
+        meetings.convene("cara.chair", meeting.getId(), start, start.plus(Duration.ofHours(1)), "Room 1", null, required());
+        await().until(() -> repository.findById(meeting.getId()).orElseThrow().getRemindersSentAt() != null);
+        String health = agencies.get(AgencyKind.HEALTH).dutyEmail();
+        assertThat(subjects(health, meeting.getId())).containsExactly("Invitation to a multi-agency meeting");
+        assertThat(subjects(cara.email(), meeting.getId())).doesNotContain("A required agency has not accepted your meeting");
+
+        time.advanceTo(time.now().plus(MeetingSchedule.NOTICE));
+        awaitSubjects(cara.email(), meeting.getId(), "A required agency has not accepted your meeting");
+        assertThat(subjects(health, meeting.getId())).containsExactly("Invitation to a multi-agency meeting");
+    }
+
+    @Test
     void aMovedMeetingAsksEveryoneAgainAndTheChairRecordsAnAnswerGivenByPhone() {
         Meeting meeting = convened(raise());
         Invitation police = invitationTo(meeting, AgencyKind.POLICE);

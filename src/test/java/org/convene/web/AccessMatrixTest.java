@@ -275,7 +275,37 @@ class AccessMatrixTest {
                 Case.page("GET", "/admin/outbox/{id}", admins, signedIn, outboxMail),
                 Case.page("GET", "/admin/audit", auditors, signedIn),
                 Case.page("POST", "/admin/audit/verification", auditors, signedIn),
-                Case.api("POST", "/api/audit/verification", auditors, signedIn, null)));
+                Case.api("POST", "/api/audit/verification", auditors, signedIn, null),
+                Case.api("GET", "/api/audit/events", auditors, signedIn, null),
+                Case.api("GET", "/api/meetings", signedIn, signedIn, null),
+                Case.api("GET", "/api/actions", signedIn, signedIn, null),
+                Case.api("GET", "/api/people", signedIn, signedIn, null),
+                Case.api("GET", "/api/agencies", signedIn, signedIn, null)));
+    }
+
+    @Test
+    void theListsHoldExactlyWhatEachPersonMaySee() throws Exception {
+        Scenario s = scenario;
+        Map<Long, Set<String>> meetingViewers = Map.of(s.minutes, MINUTES_VIEWERS, s.held, HELD_VIEWERS, s.convened, CONVENED_VIEWERS,
+                s.raised, RAISED_VIEWERS, s.unallocated, UNALLOCATED_VIEWERS, s.cancelled, CANCELLED_VIEWERS);
+        Map<Long, Set<String>> actionViewers = new HashMap<>();
+        for (long action : List.of(s.actionLater, s.actionDueToday, s.actionOverdue, s.actionRung1, s.actionRung2, s.actionToCancel,
+                s.anotherActionToCancel)) {
+            actionViewers.put(action, SAM_ACTION_VIEWERS);
+        }
+        actionViewers.put(s.policeActionRung2, POLICE_ACTION_VIEWERS);
+        actionViewers.put(s.actionCompleted, PAT_ACTION_VIEWERS);
+        for (String person : PEOPLE) {
+            assertThat(listed(person, "/api/meetings?size=100")).as("meetings listed for " + person)
+                    .containsExactlyInAnyOrderElementsOf(meetingViewers.entrySet().stream().filter(e -> e.getValue().contains(person)).map(Map.Entry::getKey).toList());
+            assertThat(listed(person, "/api/actions?size=100").stream().filter(actionViewers::containsKey).toList()).as("actions listed for " + person)
+                    .containsExactlyInAnyOrderElementsOf(actionViewers.entrySet().stream().filter(e -> e.getValue().contains(person)).map(Map.Entry::getKey).toList());
+        }
+    }
+
+    private List<Long> listed(String person, String path) throws Exception {
+        String json = body(person, MockMvcRequestBuilders.get(path));
+        return com.jayway.jsonpath.JsonPath.<List<Number>>read(json, "$.items[*].id").stream().map(Number::longValue).toList();
     }
 
     @Test
