@@ -3,8 +3,6 @@ package org.convene.action;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -13,6 +11,7 @@ import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.convene.shared.ApiPage;
 import org.convene.shared.Limits;
 import org.convene.shared.NotFoundException;
 import org.convene.shared.PlainText;
@@ -55,7 +54,7 @@ class ActionApiController {
     record Cancellation(@NotBlank @Size(max = Limits.REASON) @PlainText String reason) {
     }
 
-    record ListQuery(ActionStatus status, @Min(0) @Max(100_000) Integer page, @Min(1) @Max(100) Integer size) {
+    record ListQuery(ActionStatus status) {
     }
 
     record ActionSummary(long id, String title, Long ownerPersonId, Long ownerAgencyId, LocalDate dueDate, ActionStatus status,
@@ -64,9 +63,6 @@ class ActionApiController {
             return new ActionSummary(a.getId(), a.getTitle(), a.getOwnerPersonId(), a.getOwnerAgencyId(), a.getDueDate(), a.getStatus(),
                     a.getEscalationLevel(), a.getMeetingId());
         }
-    }
-
-    record Page<T>(List<T> items, int page, int size) {
     }
 
     record ActionView(long id, String title, Long ownerPersonId, Long ownerAgencyId, LocalDate dueDate, ActionStatus status,
@@ -86,11 +82,9 @@ class ActionApiController {
 
     @GetMapping
     @Operation(summary = "The actions you may see (yours, your agency's, set by you, escalated to you, and those you oversee), newest first")
-    Page<ActionSummary> list(@Valid @ModelAttribute ListQuery query, Principal principal) {
-        int page = query.page() == null ? 0 : query.page();
-        int size = query.size() == null ? 50 : query.size();
-        return new Page<>(actions.visibleActions(principal.getName(), query.status(), page, size).stream().map(ActionSummary::of).toList(),
-                page, size);
+    ApiPage<ActionSummary> list(@ModelAttribute ListQuery query, @Valid @ModelAttribute ApiPage.Request paging, Principal principal) {
+        return paging.of((page, size) -> actions.visibleActions(principal.getName(), query.status(), page, size).stream()
+                .map(ActionSummary::of).toList());
     }
 
     @GetMapping("/{id}")

@@ -3,11 +3,10 @@ package org.convene.directory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Set;
+import org.convene.shared.ApiPage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,7 +27,7 @@ class DirectoryApiController {
         this.directory = directory;
     }
 
-    record PeopleQuery(@Positive Long agencyId, Role role, @Min(0) @Max(100_000) Integer page, @Min(1) @Max(200) Integer size) {
+    record PeopleQuery(@Positive Long agencyId, Role role) {
     }
 
     record PersonSummary(long id, String displayName, String jobTitle, long agencyId, Long teamId, Set<Role> roles, boolean active) {
@@ -40,18 +39,13 @@ class DirectoryApiController {
     record AgencySummary(long id, String name, AgencyKind kind) {
     }
 
-    record Page<T>(List<T> items, int page, int size) {
-    }
-
     @GetMapping("/people")
     @Operation(summary = "People in the directory, by name, a page at a time: of one agency, with one role, or all")
-    Page<PersonSummary> people(@Valid @ModelAttribute PeopleQuery query) {
-        int page = query.page() == null ? 0 : query.page();
-        int size = query.size() == null ? 100 : query.size();
-        return new Page<>(directory.people().stream()
+    ApiPage<PersonSummary> people(@Valid @ModelAttribute PeopleQuery query, @Valid @ModelAttribute ApiPage.Request paging) {
+        return paging.of((page, size) -> directory.people().stream()
                 .filter(p -> query.agencyId() == null || query.agencyId().equals(p.agencyId()))
                 .filter(p -> query.role() == null || p.hasRole(query.role()))
-                .skip((long) page * size).limit(size).map(PersonSummary::of).toList(), page, size);
+                .skip((long) page * size).limit(size).map(PersonSummary::of).toList());
     }
 
     @GetMapping("/agencies")

@@ -3,8 +3,6 @@ package org.convene.meeting;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.convene.shared.ApiPage;
 import org.convene.shared.Limits;
 import org.convene.shared.PlainText;
 import org.convene.shared.Plausible;
@@ -88,16 +87,13 @@ class MeetingApiController {
         }
     }
 
-    record ListQuery(MeetingStatus status, @Min(0) @Max(100_000) Integer page, @Min(1) @Max(100) Integer size) {
+    record ListQuery(MeetingStatus status) {
     }
 
     record MeetingSummary(long id, MeetingType type, MeetingStatus status, Long chairId, Instant conveneBy, Instant startsAt, Instant endsAt) {
         static MeetingSummary of(Meeting m) {
             return new MeetingSummary(m.getId(), m.getType(), m.getStatus(), m.getChairId(), m.getConveneBy(), m.getStartsAt(), m.getEndsAt());
         }
-    }
-
-    record Page<T>(List<T> items, int page, int size) {
     }
 
     record MeetingView(long id, MeetingType type, MeetingStatus status, String concern, List<MeetingChild> children,
@@ -120,11 +116,9 @@ class MeetingApiController {
 
     @GetMapping
     @Operation(summary = "The meetings you may see, newest first, a page at a time (size up to 100), with or without one status")
-    Page<MeetingSummary> list(@Valid @ModelAttribute ListQuery query, Principal principal) {
-        int page = query.page() == null ? 0 : query.page();
-        int size = query.size() == null ? 50 : query.size();
-        return new Page<>(meetings.visibleMeetings(principal.getName(), query.status(), page, size).stream().map(MeetingSummary::of).toList(),
-                page, size);
+    ApiPage<MeetingSummary> list(@ModelAttribute ListQuery query, @Valid @ModelAttribute ApiPage.Request paging, Principal principal) {
+        return paging.of((page, size) -> meetings.visibleMeetings(principal.getName(), query.status(), page, size).stream()
+                .map(MeetingSummary::of).toList());
     }
 
     @GetMapping("/{id}")
