@@ -1,99 +1,56 @@
 package org.convene.action;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.convene.workflow.OpenWork;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.convene.workflow.ProcessRestart;
+import java.util.Optional;
 import org.convene.workflow.Processes;
+import org.convene.workflow.WorkflowProcess;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps each open action's process running: starts it once the action is committed, tells it when the action
- * closes, and restarts it at the step the database records when the engine has lost it.
+ * Keeps each open action's process (bpmn/action.bpmn) running: starts it once the action is committed, restarts it on a
+ * new due date, tells it when the action closes, and rebuilds it at the step the database records.
  */
 @Component
-class ActionProcess implements OpenWork {
-
-    private static final Logger log = LoggerFactory.getLogger(ActionProcess.class);
+class ActionProcess extends WorkflowProcess<Action> {
 
     static final String PROCESS_ID = "action";
     static final String CLOSED_MESSAGE = "action-closed";
 
     private final ActionRepository actions;
     private final ActionSchedule schedule;
-    private final Processes processes;
 
     ActionProcess(ActionRepository actions, ActionSchedule schedule, Processes processes) {
+        super(PROCESS_ID, processes);
         this.actions = actions;
         this.schedule = schedule;
-        this.processes = processes;
     }
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void start(ActionRaised raised) {
-        try {
-            actions.findById(raised.actionId()).ifPresent(action ->
-                    actions.recordProcessInstance(action.getId(), processes.start(PROCESS_ID, schedule.variablesFor(action))));
-        } catch (RuntimeException e) {
-            log.warn("Process of action {} not started ({}); recovery will start it", raised.actionId(), e.getClass().getSimpleName());
-        }
+    void started(ActionRaised raised) {
+        start(raised.actionId());
     }
 
-    /** A new due date: the old instance's timers are wrong, so it is cancelled and a new one starts from the new dates. */
+    /** A new due date: the old instance's timers are wrong, so a new one starts from the new dates. */
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void restart(ActionRescheduled rescheduled) {
-        try {
-            actions.findById(rescheduled.actionId()).ifPresent(action -> {
-                if (action.getProcessInstanceKey() != null) {
-                    processes.cancel(action.getProcessInstanceKey());
-                }
-                actions.recordProcessInstance(action.getId(), processes.start(PROCESS_ID, schedule.variablesFor(action)));
-            });
-        } catch (RuntimeException e) {
-            log.warn("Process of action {} not restarted ({}); recovery will restart it", rescheduled.actionId(), e.getClass().getSimpleName());
-        }
+    void rescheduled(ActionRescheduled rescheduled) {
+        restartBefore(rescheduled.actionId(), List.of());
     }
 
+    /** The workers check the action's status, so a process that misses this message sends nothing more. */
     @TransactionalEventListener
-    void stop(ActionClosed closed) {
-        try {
-            processes.publish(CLOSED_MESSAGE, String.valueOf(closed.actionId()), Map.of());
-        } catch (RuntimeException e) {
-            // The workers check the action's status, so a process that missed this message sends nothing more.
-            log.warn("Process of action {} not told it closed ({})", closed.actionId(), e.getClass().getSimpleName());
-        }
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<ProcessRestart> openWork() {
-        List<ProcessRestart> restarts = new ArrayList<>();
-        for (Action action : actions.findByStatus(ActionStatus.OPEN)) {
-            String step = stepReached(action);
-            if (step != null) {
-                restarts.add(new ProcessRestart(PROCESS_ID, String.valueOf(action.getId()), action.getProcessInstanceKey(),
-                        List.of(step), schedule.variablesFor(action)));
-            }
-        }
-        return restarts;
-    }
-
-    @Override
-    @Transactional
-    public void restarted(ProcessRestart item, long processInstanceKey) {
-        actions.recordProcessInstance(Long.parseLong(item.businessKey()), processInstanceKey);
+    void closed(ActionClosed closed) {
+        publish(CLOSED_MESSAGE, closed.actionId(), Map.of());
     }
 
     /** The element to carry on before, from what the database records; null once the ladder is exhausted. */
-    static String stepReached(Action action) {
+    @Override
+    protected String stepReached(Action action) {
         if (action.getEscalationLevel() >= 2) {
             return null;
         }
@@ -110,5 +67,35 @@ class ActionProcess implements OpenWork {
             return "wait-for-due-day-reminder";
         }
         return "wait-for-reminder";
+    }
+
+    @Override
+    protected Optional<Action> find(long id) {
+        return actions.findById(id);
+    }
+
+    @Override
+    protected long idOf(Action action) {
+        return action.getId();
+    }
+
+    @Override
+    protected Long instanceOf(Action action) {
+        return action.getProcessInstanceKey();
+    }
+
+    @Override
+    protected Map<String, Object> variables(Action action) {
+        return schedule.variablesFor(action);
+    }
+
+    @Override
+    protected void recordInstance(long id, long processInstanceKey) {
+        actions.recordProcessInstance(id, processInstanceKey);
+    }
+
+    @Override
+    protected List<Action> openItems() {
+        return actions.findByStatus(ActionStatus.OPEN);
     }
 }

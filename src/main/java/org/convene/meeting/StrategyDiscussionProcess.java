@@ -1,13 +1,10 @@
 package org.convene.meeting;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.convene.workflow.OpenWork;
-import org.convene.workflow.ProcessRestart;
+import java.util.Optional;
 import org.convene.workflow.Processes;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.convene.workflow.WorkflowProcess;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,39 +16,35 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * rebuilds it at the right step when the engine has lost it.
  */
 @Component
-class StrategyDiscussionProcess implements OpenWork {
+class StrategyDiscussionProcess extends WorkflowProcess<Meeting> {
 
     static final String PROCESS_ID = "strategy-discussion";
-    private static final Logger log = LoggerFactory.getLogger(StrategyDiscussionProcess.class);
 
     private final MeetingRepository meetings;
     private final MeetingSchedule schedule;
-    private final Processes processes;
 
     StrategyDiscussionProcess(MeetingRepository meetings, MeetingSchedule schedule, Processes processes) {
+        super(PROCESS_ID, processes);
         this.meetings = meetings;
         this.schedule = schedule;
-        this.processes = processes;
     }
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void start(MeetingEvents.Raised raised) {
-        startAt(raised.meetingId(), List.of());
+    void raised(MeetingEvents.Raised raised) {
+        start(raised.meetingId());
     }
 
     /** Convening sets the dates of the reminders and of the minutes, so they travel with the message. */
     @TransactionalEventListener
     void convened(MeetingEvents.Convened convened) {
-        meetings.findById(convened.meetingId()).ifPresent(meeting ->
-                publish("meeting-convened", meeting.getId(), schedule.variablesFor(meeting)));
+        meetings.findById(convened.meetingId()).ifPresent(meeting -> publish("meeting-convened", meeting.getId(), schedule.variablesFor(meeting)));
     }
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void rescheduled(MeetingEvents.Rescheduled rescheduled) {
-        meetings.findById(rescheduled.meetingId()).map(Meeting::getProcessInstanceKey).ifPresent(processes::cancel);
-        startAt(rescheduled.meetingId(), List.of("send-invitations"));
+        restartBefore(rescheduled.meetingId(), List.of("send-invitations"));
     }
 
     @TransactionalEventListener
@@ -70,47 +63,43 @@ class StrategyDiscussionProcess implements OpenWork {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public List<ProcessRestart> openWork() {
-        List<ProcessRestart> restarts = new ArrayList<>();
-        for (Meeting meeting : meetings.findOpen()) {
-            restarts.add(new ProcessRestart(PROCESS_ID, String.valueOf(meeting.getId()), meeting.getProcessInstanceKey(),
-                    List.of(stepReached(meeting)), schedule.variablesFor(meeting)));
-        }
-        return restarts;
-    }
-
-    @Override
-    @Transactional
-    public void restarted(ProcessRestart item, long processInstanceKey) {
-        meetings.recordProcessInstance(Long.parseLong(item.businessKey()), processInstanceKey);
-    }
-
-    static String stepReached(Meeting meeting) {
+    protected String stepReached(Meeting meeting) {
         return switch (meeting.getStatus()) {
             case CONCERN_RAISED -> "await-convening";
             case CONVENED -> "send-invitations";
             case HELD -> "await-minutes";
             case MINUTES_APPROVED -> "circulate-minutes";
-            case CLOSED, CANCELLED -> throw new IllegalStateException("a closed meeting has no process");
+            case CLOSED, CANCELLED -> null;
         };
     }
 
-    private void startAt(long meetingId, List<String> elements) {
-        try {
-            meetings.findById(meetingId).ifPresent(meeting ->
-                    meetings.recordProcessInstance(meetingId, processes.start(PROCESS_ID, schedule.variablesFor(meeting), elements)));
-        } catch (RuntimeException e) {
-            log.warn("Process of meeting {} not started ({}); recovery will start it", meetingId, e.getClass().getSimpleName());
-        }
+    @Override
+    protected Optional<Meeting> find(long id) {
+        return meetings.findById(id);
     }
 
-    private void publish(String message, long meetingId, Map<String, Object> variables) {
-        try {
-            processes.publish(message, String.valueOf(meetingId), variables);
-        } catch (RuntimeException e) {
-            log.warn("Process of meeting {} not sent {} ({}); recovery will restart it at the right step", meetingId, message,
-                    e.getClass().getSimpleName());
-        }
+    @Override
+    protected long idOf(Meeting meeting) {
+        return meeting.getId();
+    }
+
+    @Override
+    protected Long instanceOf(Meeting meeting) {
+        return meeting.getProcessInstanceKey();
+    }
+
+    @Override
+    protected Map<String, Object> variables(Meeting meeting) {
+        return schedule.variablesFor(meeting);
+    }
+
+    @Override
+    protected void recordInstance(long id, long processInstanceKey) {
+        meetings.recordProcessInstance(id, processInstanceKey);
+    }
+
+    @Override
+    protected List<Meeting> openItems() {
+        return meetings.findOpen();
     }
 }
