@@ -17,7 +17,16 @@ import java.util.List;
 import java.util.Set;
 import org.convene.shared.PlainText;
 import org.convene.shared.Plausible;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.convene.shared.Limits;
+import org.convene.support.ConveneTest;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Controller;
@@ -31,6 +40,23 @@ import org.springframework.web.bind.annotation.RestController;
  * A field added without them fails here before it can reach the database.
  */
 class InputLimitsTest {
+
+    @Nested
+    @ConveneTest
+    class InTheApiDocument {
+
+        @Autowired MockMvc mvc;
+
+        @Test
+        void theOpenApiDocumentStatesTheLimits() throws Exception {
+            mvc.perform(get("/v3/api-docs"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.components.schemas.Concern.properties.concern.maxLength").value(Limits.CONCERN))
+                    .andExpect(jsonPath("$.components.schemas.Child.properties.name.maxLength").value(Limits.NAME))
+                    .andExpect(jsonPath("$.components.schemas.NewEntry.properties.text.maxLength").value(Limits.ENTRY))
+                    .andExpect(jsonPath("$.components.schemas.Cancellation.properties.reason.maxLength").value(Limits.REASON));
+        }
+    }
 
     @Test
     void everyFieldOfEveryFormAndRequestBodyHasItsLimits() throws Exception {
