@@ -4,7 +4,7 @@ The reason for the meeting, and who may be at risk, including children outside t
 Immediate action taken so far
 Information from each agency
 Risk analysis: what are we worried about, what is working well, what needs to happen
-<#if childCount gt 1>Each child in turn: their lived experience and their own views<#else>The child's lived experience and their own views</#if>
+<#if subjectCount gt 1>Each child in turn: their lived experience and their own views<#else>The child's lived experience and their own views</#if>
 Decision: whether to start or continue section 47 enquiries, and how (single or joint with police)
 Conduct and timing of any criminal investigation
 Plan: who does what, by when, and for what purpose

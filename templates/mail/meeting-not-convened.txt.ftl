@@ -1,6 +1,6 @@
-Subject: A strategy discussion has not been convened in time
-A concern raised in Convene should have led to a strategy discussion being convened by ${conveneBy}. It has not been convened yet.
+Subject: A ${kind} has not been convened in time
+A ${kind} asked for in Convene should have been convened by ${conveneBy}. It has not been convened yet.
 
 ${baseUrl}/meetings/${meetingId?c}
 
-You are receiving this as the manager of the chair, or of the person who raised the concern.
+You are receiving this as the manager of the chair, or of the person who asked for it.

@@ -1,5 +1,5 @@
-Subject: Minutes of a strategy discussion are late
-The minutes of the multi-agency meeting held on ${when} should have been circulated by ${minutesDueBy}. They have not been yet.
+Subject: Minutes of a ${kind} are late
+The minutes of the ${kind} held on ${when} should have been circulated by ${minutesDueBy}. They have not been yet.
 
 ${baseUrl}/meetings/${meetingId?c}
 

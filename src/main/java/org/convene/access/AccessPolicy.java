@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rules of who may read and do what, written once. A meeting is seen by its chair, the people above the chair in
- * line management (who are told when it runs late), whoever raised it, a referrer in the directory, everyone invited
- * (in person or through their agency's duty inbox), admins and auditors; an unallocated concern also by every chair,
- * who may take it. Only the chair and auditors read restricted entries they were not named for. An action is seen by
+ * line management (who are told when it runs late), whoever asked for it, those whose part in its case lets them see its
+ * meetings (who raised a concern, a referrer in the directory), everyone invited with an account (in person or through
+ * their agency's duty inbox), admins and auditors; an unallocated meeting also by every chair, who may take it. Only the chair and auditors read restricted entries they were not named for. An action is seen by
  * its owner, who set it, the owner's managers in line (for an agency: its safeguarding lead and theirs), and whoever
  * it was escalated to, who may act on it.
  */
@@ -31,14 +31,14 @@ public class AccessPolicy {
 
     public MeetingRights meeting(Person person, MeetingFacts meeting) {
         boolean chair = person.id().equals(meeting.chairId());
-        boolean raiser = person.username().equals(meeting.raisedBy());
+        boolean raiser = person.username().equals(meeting.requestedBy());
         boolean unallocated = meeting.chairId() == null && meeting.open();
         boolean aboveInLine = meeting.chairId() != null
                 ? directory.isAboveInLine(person, meeting.chairId())
-                : directory.personByUsername(meeting.raisedBy()).filter(r -> directory.isAboveInLine(person, r.id())).isPresent();
+                : directory.personByUsername(meeting.requestedBy()).filter(r -> directory.isAboveInLine(person, r.id())).isPresent();
         boolean invited = meeting.invitedPeople().contains(person.id()) || meeting.invitedAgencies().contains(person.agencyId());
         boolean takeChair = unallocated && person.hasRole(CHAIR);
-        boolean view = chair || raiser || aboveInLine || invited || takeChair || person.id().equals(meeting.referrerPersonId())
+        boolean view = chair || raiser || aboveInLine || invited || takeChair || meeting.caseViewers().contains(person.id())
                 || person.hasRole(ADMIN) || person.hasRole(AUDITOR);
         boolean assignChair = meeting.open() && (chair || aboveInLine || person.hasRole(ADMIN) || (raiser && unallocated));
         return new MeetingRights(view, chair, chair || person.hasRole(AUDITOR), assignChair, takeChair);
@@ -62,6 +62,35 @@ public class AccessPolicy {
             return managesOwner(person, action) || person.hasRole(ADMIN);
         }
         return person.id().equals(recipientId) || directory.isAboveInLine(person, recipientId);
+    }
+
+    /**
+     * A subject (a child, a peer group, a location) is seen by whoever may see something about it, or something it is
+     * linked to (each module decides that for its own items through this policy), and by admins and auditors.
+     */
+    public boolean subject(Person person, boolean seesSomethingAboutIt) {
+        return seesSomethingAboutIt || person.hasRole(ADMIN) || person.hasRole(AUDITOR);
+    }
+
+    /**
+     * A case (a workflow's item: a concern, a missing episode, a family's referral) is seen by its lead, the people above
+     * them in line management, whoever raised it, a referrer in the directory, anyone who may see one of its meetings,
+     * every chair while it has no lead, admins and auditors. Its lead acts on it; its lead, the people above them and
+     * admins give it to another lead; while it has none, whoever raised it may choose one, or a chair may take it.
+     * Whether the case's status allows the change is the workflow's own table, so a closed case refuses with a conflict.
+     */
+    public CaseRights caseRights(Person person, CaseFacts facts) {
+        boolean lead = person.id().equals(facts.leadId());
+        boolean raiser = person.username().equals(facts.raisedBy());
+        boolean unallocated = facts.leadId() == null && facts.open();
+        boolean aboveInLine = facts.leadId() != null
+                ? directory.isAboveInLine(person, facts.leadId())
+                : directory.personByUsername(facts.raisedBy()).filter(r -> directory.isAboveInLine(person, r.id())).isPresent();
+        boolean takeLead = unallocated && person.hasRole(CHAIR);
+        boolean view = lead || raiser || aboveInLine || takeLead || facts.seesAMeeting() || person.id().equals(facts.referrerPersonId())
+                || person.hasRole(ADMIN) || person.hasRole(AUDITOR);
+        boolean assignLead = lead || aboveInLine || person.hasRole(ADMIN) || (raiser && unallocated);
+        return new CaseRights(view, lead, assignLead, takeLead);
     }
 
     public OversightScope oversight(Person manager) {

@@ -2,6 +2,7 @@ package org.convene.action;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.convene.workflow.WorkflowItem;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -12,7 +13,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * process carries on at the right step and a job delivered twice does nothing the second time.
  */
 @Table("action")
-public class Action {
+public class Action implements WorkflowItem {
 
     @Id
     private Long id;

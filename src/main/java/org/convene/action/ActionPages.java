@@ -15,7 +15,6 @@ import org.convene.web.Choice;
 import org.convene.web.DateInput;
 import org.convene.web.Forms;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,8 +73,7 @@ class ActionPages {
     }
 
     @GetMapping("/actions")
-    String mine(Principal principal, Model model) {
-        Person me = me(principal);
+    String mine(Person me, Model model) {
         model.addAttribute("owned", queries.ownedBy(me));
         model.addAttribute("set", queries.setBy(me));
         return "action/list";
@@ -218,9 +216,6 @@ class ActionPages {
                 : directory.agency(action.getOwnerAgencyId()).name();
     }
 
-    private Person me(Principal principal) {
-        return directory.personByUsername(principal.getName()).orElseThrow(() -> new AccessDeniedException("unknown user"));
-    }
 
     /** A path on this site: not "//host" or "/\\host", which browsers follow to another site. */
     private static boolean isLocalPath(String value) {

@@ -2,7 +2,6 @@ package org.convene.action;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.convene.workflow.Processes;
 import org.convene.workflow.WorkflowProcess;
 import org.springframework.stereotype.Component;
@@ -18,13 +17,18 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class ActionProcess extends WorkflowProcess<Action> {
 
     static final String PROCESS_ID = "action";
-    static final String CLOSED_MESSAGE = "action-closed";
+    static final String MESSAGE_CLOSED = "action-closed";
+    static final String STEP_AWAIT_REMINDER = "wait-for-reminder";
+    static final String STEP_AWAIT_DUE_DAY_REMINDER = "wait-for-due-day-reminder";
+    static final String STEP_AWAIT_OVERDUE = "wait-for-overdue";
+    static final String STEP_AWAIT_FIRST_ESCALATION = "wait-for-first-escalation";
+    static final String STEP_AWAIT_SECOND_ESCALATION = "wait-for-second-escalation";
 
     private final ActionRepository actions;
     private final ActionSchedule schedule;
 
     ActionProcess(ActionRepository actions, ActionSchedule schedule, Processes processes) {
-        super(PROCESS_ID, processes);
+        super(PROCESS_ID, processes, actions::findById, () -> actions.findByStatus(ActionStatus.OPEN), schedule::variablesFor, actions::recordProcessInstance);
         this.actions = actions;
         this.schedule = schedule;
     }
@@ -45,7 +49,7 @@ class ActionProcess extends WorkflowProcess<Action> {
     /** The workers check the action's status, so a process that misses this message sends nothing more. */
     @TransactionalEventListener
     void closed(ActionClosed closed) {
-        publish(CLOSED_MESSAGE, closed.actionId(), Map.of());
+        publish(MESSAGE_CLOSED, closed.actionId(), Map.of());
     }
 
     /** The element to carry on before, from what the database records; null once the ladder is exhausted. */
@@ -55,47 +59,17 @@ class ActionProcess extends WorkflowProcess<Action> {
             return null;
         }
         if (action.getEscalationLevel() == 1) {
-            return "wait-for-second-escalation";
+            return STEP_AWAIT_SECOND_ESCALATION;
         }
         if (action.getOverdueAt() != null) {
-            return "wait-for-first-escalation";
+            return STEP_AWAIT_FIRST_ESCALATION;
         }
         if (action.getDueDayReminderSentAt() != null) {
-            return "wait-for-overdue";
+            return STEP_AWAIT_OVERDUE;
         }
         if (action.getReminderSentAt() != null) {
-            return "wait-for-due-day-reminder";
+            return STEP_AWAIT_DUE_DAY_REMINDER;
         }
-        return "wait-for-reminder";
-    }
-
-    @Override
-    protected Optional<Action> find(long id) {
-        return actions.findById(id);
-    }
-
-    @Override
-    protected long idOf(Action action) {
-        return action.getId();
-    }
-
-    @Override
-    protected Long instanceOf(Action action) {
-        return action.getProcessInstanceKey();
-    }
-
-    @Override
-    protected Map<String, Object> variables(Action action) {
-        return schedule.variablesFor(action);
-    }
-
-    @Override
-    protected void recordInstance(long id, long processInstanceKey) {
-        actions.recordProcessInstance(id, processInstanceKey);
-    }
-
-    @Override
-    protected List<Action> openItems() {
-        return actions.findByStatus(ActionStatus.OPEN);
+        return STEP_AWAIT_REMINDER;
     }
 }

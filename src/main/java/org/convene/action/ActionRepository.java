@@ -10,6 +10,9 @@ interface ActionRepository extends ListCrudRepository<Action, Long> {
 
     List<Action> findByStatus(ActionStatus status);
 
+    @Query("select * from action where meeting_id in (:meetingIds) order by id")
+    List<Action> findByMeetings(List<Long> meetingIds);
+
     @Query("select * from action where status = 'OPEN' and due_date < :today")
     List<Action> findOpenDueBefore(LocalDate today);
 

@@ -10,6 +10,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ActionSchedule {
 
+    /** The variables bpmn/action.bpmn reads: the key its messages correlate on, the id its workers take, and its timer dates. */
+    static final String ACTION_KEY = "actionKey";
+    static final String ACTION_ID = "actionId";
+    static final String REMINDER_AT = "reminderAt";
+    static final String DUE_DAY_REMINDER_AT = "dueDayReminderAt";
+    static final String OVERDUE_AT = "overdueAt";
+    static final String FIRST_ESCALATION_AT = "firstEscalationAt";
+    static final String SECOND_ESCALATION_AT = "secondEscalationAt";
+
     private final Deadlines deadlines;
     private final Timescales timescales;
 
@@ -27,13 +36,13 @@ class ActionSchedule {
     Map<String, Object> variablesFor(Action action) {
         ActionDates dates = datesFor(action);
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("actionKey", String.valueOf(action.getId()));
-        variables.put("actionId", action.getId());
-        variables.put("reminderAt", dates.reminderAt().toString());
-        variables.put("dueDayReminderAt", dates.dueDayReminderAt().toString());
-        variables.put("overdueAt", dates.overdueAt().toString());
-        variables.put("firstEscalationAt", dates.firstEscalationAt().toString());
-        variables.put("secondEscalationAt", dates.secondEscalationAt().toString());
+        variables.put(ACTION_KEY, String.valueOf(action.getId()));
+        variables.put(ACTION_ID, action.getId());
+        variables.put(REMINDER_AT, dates.reminderAt().toString());
+        variables.put(DUE_DAY_REMINDER_AT, dates.dueDayReminderAt().toString());
+        variables.put(OVERDUE_AT, dates.overdueAt().toString());
+        variables.put(FIRST_ESCALATION_AT, dates.firstEscalationAt().toString());
+        variables.put(SECOND_ESCALATION_AT, dates.secondEscalationAt().toString());
         return variables;
     }
 }

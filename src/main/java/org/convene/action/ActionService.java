@@ -95,6 +95,12 @@ public class ActionService {
         return action;
     }
 
+    /** Whether the person may see the action: for pages that link to it from elsewhere. */
+    @Transactional(readOnly = true)
+    public boolean isVisibleTo(String username, long actionId) {
+        return actions.findById(actionId).map(action -> access.rights(person(username), action).view()).orElse(false);
+    }
+
     /** The action, if the person may see it; to anyone else it does not exist. */
     @Transactional(readOnly = true)
     public Action visibleTo(String username, long actionId) {
@@ -199,6 +205,16 @@ public class ActionService {
         return actions.findSeenBy(me.id(), me.username(), me.agencyId(), scope.everything() || me.hasRole(Role.AUDITOR), people, agencies,
                         status == null ? null : status.name(), size, (long) page * size).stream()
                 .filter(action -> access.rights(me, action).view()).toList();
+    }
+
+    /** The actions set at these meetings that the person may see: for the pages of the children the meetings were about. */
+    @Transactional(readOnly = true)
+    public List<Action> setAt(String username, List<Long> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return List.of();
+        }
+        Person me = person(username);
+        return actions.findByMeetings(meetingIds).stream().filter(action -> access.rights(me, action).view()).toList();
     }
 
     /** The action with its history and what the person may do with it, if they may see it. The reading is audited. */

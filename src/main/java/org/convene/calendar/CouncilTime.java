@@ -38,6 +38,11 @@ public class CouncilTime {
         return instant == null ? "" : date(instant) + ", " + time(instant);
     }
 
+    /** The council's calendar date of an instant. */
+    public LocalDate dateOf(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+
     public ZoneId zone() {
         return zone;
     }

@@ -9,26 +9,29 @@ import org.convene.shared.Documents;
 import org.convene.shared.InvalidRequestException;
 import org.convene.shared.Limits;
 import org.convene.shared.NotFoundException;
+import org.convene.subject.Subjects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A meeting's agenda: the standard items of its type, from {@code templates/agenda/TYPE.txt.ftl}, written when it is
- * convened; the chair adds, changes and removes items until the meeting starts. Invitees read it, and print it as PDF.
+ * A meeting's agenda: the standard items of its kind, from the template its {@link MeetingKind} names, written when it
+ * is convened; the chair adds, changes and removes items until the meeting starts. Invitees read it, and print it as PDF.
  */
 @Service
 public class Agenda {
 
     private final AgendaItemRepository items;
-    private final MeetingChildRepository children;
+    private final MeetingKinds kinds;
+    private final Subjects subjects;
     private final Documents documents;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Agenda(AgendaItemRepository items, MeetingChildRepository children, Documents documents, AuditTrail audit, Clock clock) {
+    Agenda(AgendaItemRepository items, MeetingKinds kinds, Subjects subjects, Documents documents, AuditTrail audit, Clock clock) {
         this.items = items;
-        this.children = children;
+        this.kinds = kinds;
+        this.subjects = subjects;
         this.documents = documents;
         this.audit = audit;
         this.clock = clock;
@@ -36,8 +39,8 @@ public class Agenda {
 
     @Transactional(propagation = Propagation.MANDATORY)
     void writeStandardItems(Meeting meeting) {
-        String template = "agenda/" + meeting.getType().name().toLowerCase().replace('_', '-') + ".txt.ftl";
-        List<String> lines = documents.render(template, Map.of("childCount", children.findByMeetingIdOrderById(meeting.getId()).size()))
+        List<String> lines = documents.render(kinds.of(meeting.getType()).agendaTemplate(),
+                        Map.of("subjectCount", subjects.ofCase(meeting.getCaseType(), meeting.getCaseId()).size()))
                 .lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
         for (int i = 0; i < lines.size(); i++) {
             items.save(new AgendaItem(null, meeting.getId(), i + 1, lines.get(i)));
@@ -77,7 +80,7 @@ public class Agenda {
     /** The agenda as a PDF, from the same markup as its page. */
     byte[] pdf(Meeting meeting) {
         return documents.pdf(documents.render("agenda/document.ftlh",
-                Map.of("meeting", meeting, "items", itemsOf(meeting.getId()))));
+                Map.of("meeting", meeting, "kind", kinds.of(meeting.getType()), "items", itemsOf(meeting.getId()))));
     }
 
     private void requireEditable(Meeting meeting) {

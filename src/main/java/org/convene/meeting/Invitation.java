@@ -6,8 +6,10 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * An invitation to a meeting, to a person or to an agency's duty inbox. {@code sentSequence} is the calendar
- * SEQUENCE last mailed, so that a resend after a restart or a duplicate job sends nothing new.
+ * An invitation to a meeting: to a person, to an agency's duty inbox, or to someone without e-mail whom the organiser
+ * contacts by post, by phone or in person. {@code sentSequence} is the calendar SEQUENCE they last had (mailed, or for
+ * someone without e-mail, the version the organiser last told them of), so that a resend after a restart or a
+ * duplicate job sends nothing new, and the organiser sees whom to tell again after a change.
  */
 @Table("invitation")
 public class Invitation {
@@ -18,6 +20,10 @@ public class Invitation {
     private Long personId;
     private Long agencyId;
     private String email;
+    private InvitationContact contact;
+    private String inviteeName;
+    private String contactDetails;
+    private Instant invitedAt;
     private boolean required;
     private InvitationStatus status;
     private String delegateName;
@@ -36,15 +42,25 @@ public class Invitation {
     protected Invitation() {
     }
 
-    static Invitation to(long meetingId, Long personId, long agencyId, String email, boolean required) {
+    static Invitation to(long meetingId, Long personId, Long agencyId, String email, boolean required) {
         Invitation invitation = new Invitation();
         invitation.meetingId = meetingId;
         invitation.personId = personId;
         invitation.agencyId = agencyId;
         invitation.email = email;
+        invitation.contact = InvitationContact.EMAIL;
         invitation.required = required;
         invitation.status = InvitationStatus.INVITED;
         invitation.sentSequence = -1;
+        return invitation;
+    }
+
+    /** Someone without e-mail (a relative, a carer, a professional off the network): the organiser contacts them. */
+    static Invitation withoutEmail(long meetingId, String name, Long agencyId, InvitationContact contact, String contactDetails, boolean required) {
+        Invitation invitation = to(meetingId, null, agencyId, null, required);
+        invitation.inviteeName = name;
+        invitation.contact = contact;
+        invitation.contactDetails = contactDetails;
         return invitation;
     }
 
@@ -77,6 +93,12 @@ public class Invitation {
         sentSequence = sequence;
     }
 
+    /** The organiser has told them (by letter, call or in person) of the meeting as it now stands. */
+    void contacted(int sequence, Instant now) {
+        sentSequence = sequence;
+        invitedAt = now;
+    }
+
     void remove(Instant now) {
         removedAt = now;
     }
@@ -89,7 +111,12 @@ public class Invitation {
 
     /** Addressed to an agency's duty inbox rather than a person. */
     public boolean isToDutyInbox() {
-        return personId == null && delegateOfId == null;
+        return personId == null && delegateOfId == null && contact == InvitationContact.EMAIL;
+    }
+
+    /** Mailed: false for someone the organiser contacts by post, by phone or in person. */
+    public boolean isByEmail() {
+        return contact == InvitationContact.EMAIL;
     }
 
     public boolean isActive() {
@@ -105,6 +132,10 @@ public class Invitation {
     public Long getPersonId() { return personId; }
     public Long getAgencyId() { return agencyId; }
     public String getEmail() { return email; }
+    public InvitationContact getContact() { return contact; }
+    public String getInviteeName() { return inviteeName; }
+    public String getContactDetails() { return contactDetails; }
+    public Instant getInvitedAt() { return invitedAt; }
     public boolean isRequired() { return required; }
     public InvitationStatus getStatus() { return status; }
     public String getDelegateName() { return delegateName; }

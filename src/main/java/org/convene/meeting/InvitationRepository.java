@@ -13,6 +13,6 @@ interface InvitationRepository extends ListCrudRepository<Invitation, Long> {
     List<Invitation> findAllByMeeting(long meetingId);
 
     /** The invitations a person may act on: addressed to them, or to their agency's duty inbox. */
-    @Query("select * from invitation where removed_at is null and (person_id = :personId or (person_id is null and delegate_of_id is null and agency_id = :agencyId)) order by id desc")
+    @Query("select * from invitation where removed_at is null and (person_id = :personId or (person_id is null and delegate_of_id is null and contact = 'EMAIL' and agency_id = :agencyId)) order by id desc")
     List<Invitation> findActiveFor(long personId, long agencyId);
 }

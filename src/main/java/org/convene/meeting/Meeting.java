@@ -1,30 +1,28 @@
 package org.convene.meeting;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import org.convene.workflow.WorkflowItem;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A multi-agency meeting, from the concern that prompts it to its closing. The timestamps of each escalation and
- * reminder record which steps of its process have happened, so that a restarted process carries on at the right step
- * and a job delivered twice does nothing the second time.
+ * A multi-agency meeting of any kind, from the request of the case that convenes it to its closing. It knows that
+ * case by its type and id, and nothing else about it. The timestamps of each escalation and reminder record which steps
+ * of its process have happened, so that a restarted process carries on at the right step and a job delivered twice
+ * does nothing the second time.
  */
 @Table("meeting")
-public class Meeting {
+public class Meeting implements WorkflowItem {
 
     @Id
     private Long id;
-    private MeetingType type;
+    private String type;
     private MeetingStatus status;
-    private String concern;
-    private String referrerName;
-    private Long referrerAgencyId;
-    private String referrerEmail;
-    private Long referrerPersonId;
-    private String raisedBy;
-    private Instant raisedAt;
+    private String caseType;
+    private Long caseId;
+    private String requestedBy;
+    private Instant requestedAt;
     private Long chairId;
     private Instant conveneBy;
     private Instant convenedAt;
@@ -35,14 +33,12 @@ public class Meeting {
     private String virtualLink;
     private int calendarSequence;
     private Instant heldAt;
+    private Instant confidentialityReadAt;
     private String quorumOverrideReason;
     private Instant minutesDueBy;
     private Instant minutesCirculatedAt;
     private Instant closedAt;
     private String cancelReason;
-    private Long reviewOfMeetingId;
-    private LocalDate reviewBy;
-    private Long reviewMeetingId;
     private Instant notConvenedEscalatedAt;
     private Instant minutesLateEscalatedAt;
     private Instant remindersSentAt;
@@ -54,22 +50,18 @@ public class Meeting {
     protected Meeting() {
     }
 
-    static Meeting concernRaised(MeetingType type, String concern, String referrerName, Long referrerAgencyId,
-                                 String referrerEmail, Long referrerPersonId, Long chairId, String raisedBy,
-                                 Instant raisedAt, Instant conveneBy, Long reviewOf) {
+    /** A meeting a case asks for: to be convened by {@code conveneBy}, by its chair (or, with none yet, a chair who takes it). */
+    static Meeting requested(String type, String caseType, long caseId, Long chairId, String requestedBy, Instant requestedAt,
+                             Instant conveneBy) {
         Meeting meeting = new Meeting();
         meeting.type = type;
-        meeting.status = MeetingStatus.CONCERN_RAISED;
-        meeting.concern = concern;
-        meeting.referrerName = referrerName;
-        meeting.referrerAgencyId = referrerAgencyId;
-        meeting.referrerEmail = referrerEmail;
-        meeting.referrerPersonId = referrerPersonId;
+        meeting.status = MeetingStatus.REQUESTED;
+        meeting.caseType = caseType;
+        meeting.caseId = caseId;
         meeting.chairId = chairId;
-        meeting.raisedBy = raisedBy;
-        meeting.raisedAt = raisedAt;
+        meeting.requestedBy = requestedBy;
+        meeting.requestedAt = requestedAt;
         meeting.conveneBy = conveneBy;
-        meeting.reviewOfMeetingId = reviewOf;
         return meeting;
     }
 
@@ -102,10 +94,11 @@ public class Meeting {
         calendarSequence++;
     }
 
-    void held(Instant now, String quorumOverrideReason) {
+    void held(Instant now, String quorumOverrideReason, boolean confidentialityRead) {
         status = MeetingStatus.HELD;
         heldAt = now;
         this.quorumOverrideReason = quorumOverrideReason;
+        this.confidentialityReadAt = confidentialityRead ? now : null;
     }
 
     void minutesApproved() {
@@ -134,14 +127,6 @@ public class Meeting {
         acceptanceCheckedAt = now;
     }
 
-    void reviewBy(LocalDate date) {
-        reviewBy = date;
-    }
-
-    void reviewedIn(long meetingId) {
-        reviewMeetingId = meetingId;
-    }
-
     public boolean isOpen() {
         return status.isOpen();
     }
@@ -151,15 +136,12 @@ public class Meeting {
     }
 
     public Long getId() { return id; }
-    public MeetingType getType() { return type; }
+    public String getType() { return type; }
     public MeetingStatus getStatus() { return status; }
-    public String getConcern() { return concern; }
-    public String getReferrerName() { return referrerName; }
-    public Long getReferrerAgencyId() { return referrerAgencyId; }
-    public String getReferrerEmail() { return referrerEmail; }
-    public Long getReferrerPersonId() { return referrerPersonId; }
-    public String getRaisedBy() { return raisedBy; }
-    public Instant getRaisedAt() { return raisedAt; }
+    public String getCaseType() { return caseType; }
+    public Long getCaseId() { return caseId; }
+    public String getRequestedBy() { return requestedBy; }
+    public Instant getRequestedAt() { return requestedAt; }
     public Long getChairId() { return chairId; }
     public Instant getConveneBy() { return conveneBy; }
     public Instant getConvenedAt() { return convenedAt; }
@@ -170,14 +152,12 @@ public class Meeting {
     public String getVirtualLink() { return virtualLink; }
     public int getCalendarSequence() { return calendarSequence; }
     public Instant getHeldAt() { return heldAt; }
+    public Instant getConfidentialityReadAt() { return confidentialityReadAt; }
     public String getQuorumOverrideReason() { return quorumOverrideReason; }
     public Instant getMinutesDueBy() { return minutesDueBy; }
     public Instant getMinutesCirculatedAt() { return minutesCirculatedAt; }
     public Instant getClosedAt() { return closedAt; }
     public String getCancelReason() { return cancelReason; }
-    public Long getReviewOfMeetingId() { return reviewOfMeetingId; }
-    public LocalDate getReviewBy() { return reviewBy; }
-    public Long getReviewMeetingId() { return reviewMeetingId; }
     public Instant getNotConvenedEscalatedAt() { return notConvenedEscalatedAt; }
     public Instant getMinutesLateEscalatedAt() { return minutesLateEscalatedAt; }
     public Instant getRemindersSentAt() { return remindersSentAt; }

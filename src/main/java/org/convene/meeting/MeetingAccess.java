@@ -9,17 +9,19 @@ import org.convene.directory.Person;
 import org.springframework.stereotype.Component;
 
 /**
- * A meeting's facts, as {@link AccessPolicy} decides on them: its chair, who raised it, the referrer, and its active
- * invitations. Removing an invitation removes that access at once.
+ * A meeting's facts, as {@link AccessPolicy} decides on them: its chair, who asked for it, who its case lets see it,
+ * and its active invitations. Removing an invitation removes that access at once.
  */
 @Component
 class MeetingAccess {
 
     private final InvitationRepository invitations;
+    private final MeetingKinds kinds;
     private final AccessPolicy policy;
 
-    MeetingAccess(InvitationRepository invitations, AccessPolicy policy) {
+    MeetingAccess(InvitationRepository invitations, MeetingKinds kinds, AccessPolicy policy) {
         this.invitations = invitations;
+        this.kinds = kinds;
         this.policy = policy;
     }
 
@@ -33,7 +35,7 @@ class MeetingAccess {
                 agencies.add(invitation.getAgencyId());
             }
         }
-        return policy.meeting(person, new MeetingFacts(meeting.getChairId(), meeting.getRaisedBy(), meeting.getReferrerPersonId(),
-                meeting.isOpen(), people, agencies));
+        return policy.meeting(person, new MeetingFacts(meeting.getChairId(), meeting.getRequestedBy(),
+                kinds.of(meeting.getType()).caseViewers(meeting.getCaseId()), meeting.isOpen(), people, agencies));
     }
 }

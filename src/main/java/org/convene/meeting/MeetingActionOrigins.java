@@ -2,6 +2,8 @@ package org.convene.meeting;
 
 import org.convene.action.ActionOrigin;
 import org.convene.directory.Directory;
+import org.convene.subject.Subject;
+import org.convene.subject.Subjects;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,13 +12,15 @@ import org.springframework.transaction.annotation.Transactional;
 class MeetingActionOrigins implements ActionOrigin.Source {
 
     private final MeetingRepository meetings;
-    private final MeetingChildRepository children;
+    private final MeetingKinds kinds;
+    private final Subjects subjects;
     private final MeetingAccess access;
     private final Directory directory;
 
-    MeetingActionOrigins(MeetingRepository meetings, MeetingChildRepository children, MeetingAccess access, Directory directory) {
+    MeetingActionOrigins(MeetingRepository meetings, MeetingKinds kinds, Subjects subjects, MeetingAccess access, Directory directory) {
         this.meetings = meetings;
-        this.children = children;
+        this.kinds = kinds;
+        this.subjects = subjects;
         this.access = access;
         this.directory = directory;
     }
@@ -26,8 +30,8 @@ class MeetingActionOrigins implements ActionOrigin.Source {
     public ActionOrigin originOf(long meetingId, String username) {
         return meetings.findById(meetingId).map(meeting -> {
             boolean visible = directory.personByUsername(username).map(person -> access.rights(person, meeting).view()).orElse(false);
-            return new ActionOrigin(meeting.getType().label() + " " + meeting.getId(), visible ? "/meetings/" + meeting.getId() : null,
-                    children.findByMeetingIdOrderById(meetingId).stream().map(MeetingChild::name).toList());
+            return new ActionOrigin(kinds.of(meeting.getType()).label() + " " + meeting.getId(), visible ? "/meetings/" + meeting.getId() : null,
+                    subjects.ofCase(meeting.getCaseType(), meeting.getCaseId()).stream().map(Subject::name).toList());
         }).orElse(null);
     }
 }

@@ -17,8 +17,10 @@ import org.convene.shared.ApiPage;
 import org.convene.shared.Limits;
 import org.convene.shared.PlainText;
 import org.convene.shared.Plausible;
+import org.convene.subject.Subject;
+import org.convene.subject.SubjectKind;
+import org.convene.subject.Subjects;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -35,10 +37,12 @@ import org.springframework.web.bind.annotation.RestController;
 class MeetingApiController {
 
     private final MeetingService meetings;
+    private final Subjects subjects;
     private final Agenda agenda;
 
-    MeetingApiController(MeetingService meetings, Agenda agenda) {
+    MeetingApiController(MeetingService meetings, Subjects subjects, Agenda agenda) {
         this.meetings = meetings;
+        this.subjects = subjects;
         this.agenda = agenda;
     }
 
@@ -48,19 +52,9 @@ class MeetingApiController {
     record ChairAssignment(@NotNull @Positive Long chairId) {
     }
 
-    record Child(@NotBlank @Size(max = Limits.NAME) @PlainText String name, @Plausible LocalDate dateOfBirth,
-                 @Size(max = Limits.REFERENCE) @PlainText String reference) {
-    }
-
-    record Concern(@NotBlank @Size(max = Limits.CONCERN) @PlainText String concern,
-                   @NotBlank @Size(max = Limits.NAME) @PlainText String referrerName,
-                   @Positive Long referrerAgencyId, @Size(max = Limits.EMAIL) @PlainText String referrerEmail,
-                   @NotEmpty @Size(max = Limits.CHILDREN) List<@NotNull @Valid Child> children, @Positive Long chairId) {
-    }
-
     record Convening(@NotNull @Plausible Instant startsAt, @NotNull @Plausible Instant endsAt,
                      @Size(max = Limits.PLACE) @PlainText String location, @Size(max = Limits.LINK) @PlainText String virtualLink,
-                     @NotEmpty @Size(max = Limits.INVITEES) List<@NotNull Invitee> invitees) {
+                     @NotEmpty @Size(max = Limits.INVITEES) List<@NotNull @Valid Invitee> invitees) {
     }
 
     record Rescheduling(@NotNull @Plausible Instant startsAt, @NotNull @Plausible Instant endsAt,
@@ -72,46 +66,46 @@ class MeetingApiController {
 
     record Held(@NotNull Map<@NotNull Long, @NotNull Attendance> attendance, Map<@NotNull Long, @NotNull @Plausible Instant> reportsReceived,
                 Map<@NotNull Long, @Size(max = Limits.NAME) @PlainText String> attendedBy,
-                @Size(max = Limits.REASON) @PlainText String quorumOverrideReason) {
+                @Size(max = Limits.REASON) @PlainText String quorumOverrideReason, boolean confidentialityRead) {
     }
 
     record RecordedAnswer(@NotNull InvitationStatus answer, @Size(max = Limits.NAME) @PlainText String delegateName,
                           @Size(max = Limits.EMAIL) @PlainText String delegateEmail) {
     }
 
-    record InvitationView(long id, Long personId, long agencyId, String email, boolean required, InvitationStatus status,
-                          String delegateName, Long delegateOfId, Attendance attendance, String attendedBy, boolean active) {
+    record InvitationView(long id, Long personId, Long agencyId, String email, InvitationContact contact, String inviteeName,
+                          String contactDetails, Instant toldAt, boolean required, InvitationStatus status, String delegateName,
+                          Long delegateOfId, Attendance attendance, String attendedBy, boolean active) {
         static InvitationView of(Invitation i) {
-            return new InvitationView(i.getId(), i.getPersonId(), i.getAgencyId(), i.getEmail(), i.isRequired(), i.getStatus(),
-                    i.getDelegateName(), i.getDelegateOfId(), i.getAttendance(), i.getAttendedBy(), i.isActive());
+            return new InvitationView(i.getId(), i.getPersonId(), i.getAgencyId(), i.getEmail(), i.getContact(), i.getInviteeName(),
+                    i.getContactDetails(), i.getInvitedAt(), i.isRequired(), i.getStatus(), i.getDelegateName(), i.getDelegateOfId(),
+                    i.getAttendance(), i.getAttendedBy(), i.isActive());
         }
     }
 
     record ListQuery(MeetingStatus status) {
     }
 
-    record MeetingSummary(long id, MeetingType type, MeetingStatus status, Long chairId, Instant conveneBy, Instant startsAt, Instant endsAt) {
+    record MeetingSummary(long id, String type, MeetingStatus status, Long chairId, Instant conveneBy, Instant startsAt, Instant endsAt) {
         static MeetingSummary of(Meeting m) {
             return new MeetingSummary(m.getId(), m.getType(), m.getStatus(), m.getChairId(), m.getConveneBy(), m.getStartsAt(), m.getEndsAt());
         }
     }
 
-    record MeetingView(long id, MeetingType type, MeetingStatus status, String concern, List<MeetingChild> children,
-                       Long chairId, Instant raisedAt, Instant conveneBy, Instant startsAt, Instant endsAt, String location,
-                       String virtualLink, int calendarSequence, Instant heldAt, String quorumOverrideReason,
-                       Instant minutesDueBy, Long reviewOfMeetingId, List<InvitationView> invitations) {
+    record SubjectView(long id, SubjectKind kind, String name, LocalDate dateOfBirth, String reference) {
+        static SubjectView of(Subject s) {
+            return new SubjectView(s.id(), s.kind(), s.name(), s.dateOfBirth(), s.reference());
+        }
     }
 
-    @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('CHAIR', 'MANAGER')")
-    @Operation(summary = "Raise a concern about one or more children; a strategy discussion must then be convened in time")
-    MeetingView raise(@Valid @RequestBody Concern request, Principal principal) {
-        Meeting meeting = meetings.raiseConcern(principal.getName(), new NewConcern(request.concern(), request.referrerName(),
-                request.referrerAgencyId(), request.referrerEmail(),
-                request.children().stream().map(c -> MeetingChild.named(c.name(), c.dateOfBirth(), c.reference())).toList(),
-                request.chairId()));
-        return view(meeting, principal);
+    /**
+     * A meeting as its reader may see it. {@code caseSummary} and {@code subjects} may name children: they are empty for
+     * a caller who, by the change they just made, may no longer see the meeting.
+     */
+    record MeetingView(long id, String type, MeetingStatus status, String caseType, long caseId, MeetingKind.CaseSummary caseSummary,
+                       List<SubjectView> subjects, Long chairId, Instant requestedAt, Instant conveneBy, Instant startsAt, Instant endsAt,
+                       String location, String virtualLink, int calendarSequence, Instant heldAt, Instant confidentialityReadAt,
+                       String quorumOverrideReason, Instant minutesDueBy, List<InvitationView> invitations) {
     }
 
     @GetMapping
@@ -122,19 +116,19 @@ class MeetingApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A meeting, if you chair it, raised it, oversee its chair, or are invited (yourself or through your agency)")
+    @Operation(summary = "A meeting, if you chair it, asked for it, raised its case, oversee its chair, or are invited (yourself or through your agency)")
     MeetingView get(@PathVariable long id, Principal principal) {
         return view(meetings.read(principal.getName(), id), principal);
     }
 
     @PostMapping("/{id}/chair")
-    @Operation(summary = "Give the meeting to a chair: its chair, the people above the chair, or an admin; while it has none, whoever raised it, or a chair taking it")
+    @Operation(summary = "Give the meeting to a chair: its chair, the people above the chair, or an admin; while it has none, whoever asked for it, or a chair taking it")
     MeetingView assignChair(@PathVariable long id, @Valid @RequestBody ChairAssignment request, Principal principal) {
         return view(meetings.assignChair(principal.getName(), id, request.chairId()), principal);
     }
 
     @PostMapping("/{id}/convening")
-    @Operation(summary = "Convene: the date, place or link, and who is invited (social care, police and health at least)")
+    @Operation(summary = "Convene: the date, place or link, and who is invited (the agencies its kind requires at least)")
     MeetingView convene(@PathVariable long id, @Valid @RequestBody Convening request, Principal principal) {
         return view(meetings.convene(principal.getName(), id, request.startsAt(), request.endsAt(), request.location(),
                 request.virtualLink(), request.invitees()), principal);
@@ -155,9 +149,15 @@ class MeetingApiController {
 
     @PostMapping("/{id}/invitations")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Invite one more person or agency")
+    @Operation(summary = "Invite one more person or agency, or someone without e-mail (with how they are contacted: POST, PHONE or IN_PERSON)")
     InvitationView invite(@PathVariable long id, @Valid @RequestBody Invitee invitee, Principal principal) {
         return InvitationView.of(meetings.invite(principal.getName(), id, invitee));
+    }
+
+    @PostMapping("/{id}/invitations/{invitationId}/contacted")
+    @Operation(summary = "Record that someone without e-mail has been told of the meeting as it now stands (the chair)")
+    InvitationView contacted(@PathVariable long id, @PathVariable long invitationId, Principal principal) {
+        return InvitationView.of(meetings.recordContacted(principal.getName(), id, invitationId));
     }
 
     @DeleteMapping("/{id}/invitations/{invitationId}")
@@ -176,11 +176,12 @@ class MeetingApiController {
     }
 
     @PostMapping("/{id}/held")
-    @Operation(summary = "Record attendance and that the meeting was held (police, health and social care present, or a reason)")
+    @Operation(summary = "Record attendance and that the meeting was held (the required agencies present, or a reason; the confidentiality statement read where its kind has one)")
     MeetingView held(@PathVariable long id, @Valid @RequestBody Held request, Principal principal) {
         return view(meetings.recordHeld(principal.getName(), id, request.attendance(),
                 request.reportsReceived() == null ? Map.of() : request.reportsReceived(),
-                request.attendedBy() == null ? Map.of() : request.attendedBy(), request.quorumOverrideReason()), principal);
+                request.attendedBy() == null ? Map.of() : request.attendedBy(), request.quorumOverrideReason(), request.confidentialityRead()),
+                principal);
     }
 
     @GetMapping("/{id}/agenda")
@@ -215,10 +216,11 @@ class MeetingApiController {
     /** The meeting as the caller may now see it (a chair who handed a meeting on may no longer see it at all). */
     private MeetingView view(Meeting m, Principal principal) {
         boolean visible = meetings.rightsOf(principal.getName(), m.getId()).view();
-        return new MeetingView(m.getId(), m.getType(), m.getStatus(), visible ? m.getConcern() : null,
-                visible ? meetings.childrenOf(m.getId()) : List.of(), m.getChairId(),
-                m.getRaisedAt(), m.getConveneBy(), m.getStartsAt(), m.getEndsAt(), m.getLocation(), m.getVirtualLink(),
-                m.getCalendarSequence(), m.getHeldAt(), m.getQuorumOverrideReason(), m.getMinutesDueBy(), m.getReviewOfMeetingId(),
+        return new MeetingView(m.getId(), m.getType(), m.getStatus(), m.getCaseType(), m.getCaseId(),
+                visible ? meetings.kindOf(m).caseOf(m.getCaseId()) : null,
+                visible ? subjects.ofCase(m.getCaseType(), m.getCaseId()).stream().map(SubjectView::of).toList() : List.of(), m.getChairId(),
+                m.getRequestedAt(), m.getConveneBy(), m.getStartsAt(), m.getEndsAt(), m.getLocation(), m.getVirtualLink(),
+                m.getCalendarSequence(), m.getHeldAt(), m.getConfidentialityReadAt(), m.getQuorumOverrideReason(), m.getMinutesDueBy(),
                 visible ? meetings.invitationsOf(m.getId()).stream().map(InvitationView::of).toList() : List.of());
     }
 }

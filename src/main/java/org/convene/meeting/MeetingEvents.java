@@ -6,7 +6,7 @@ final class MeetingEvents {
     private MeetingEvents() {
     }
 
-    record Raised(long meetingId) {
+    record Requested(long meetingId) {
     }
 
     record Convened(long meetingId) {

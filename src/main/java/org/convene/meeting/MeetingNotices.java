@@ -9,11 +9,12 @@ import org.convene.notification.Mail;
 import org.convene.notification.MailTemplates;
 import org.convene.notification.Outbox;
 import org.convene.security.SignedLinks;
+import org.convene.shared.Documents;
 import org.springframework.stereotype.Component;
 
 /**
  * The mails about a meeting. They give its time and place and links into Convene, never a child's name or the
- * concern. Invitations carry an iCalendar REQUEST (or CANCEL) and a link to answer without a password, signed for
+ * concern. Someone invited without e-mail gets none: the organiser writes, calls or tells them, and records it. Invitations carry an iCalendar REQUEST (or CANCEL) and a link to answer without a password, signed for
  * that one invitation and valid until the meeting ends.
  */
 @Component
@@ -26,8 +27,13 @@ class MeetingNotices {
     private final CalendarInvites calendar;
     private final SignedLinks links;
     private final CouncilTime dates;
+    private final MeetingKinds kinds;
+    private final Documents documents;
 
-    MeetingNotices(MailTemplates templates, Outbox outbox, CalendarInvites calendar, SignedLinks links, CouncilTime dates) {
+    MeetingNotices(MailTemplates templates, Outbox outbox, CalendarInvites calendar, SignedLinks links, CouncilTime dates, MeetingKinds kinds,
+                   Documents documents) {
+        this.kinds = kinds;
+        this.documents = documents;
         this.templates = templates;
         this.outbox = outbox;
         this.calendar = calendar;
@@ -37,6 +43,9 @@ class MeetingNotices {
 
     /** The invitation, or its update when the invitee already has an earlier version in their calendar. */
     void invite(Meeting meeting, Invitation invitation) {
+        if (!invitation.isByEmail()) {
+            return;
+        }
         Map<String, Object> model = model(meeting);
         model.put("rsvpToken", links.sign(RSVP_PURPOSE, String.valueOf(invitation.getId()), meeting.getEndsAt()));
         model.put("invitationId", invitation.getId());
@@ -45,15 +54,24 @@ class MeetingNotices {
     }
 
     void cancelled(Meeting meeting, Invitation invitation) {
+        if (!invitation.isByEmail()) {
+            return;
+        }
         queue(templates.render("meeting-cancelled", invitation.getEmail(), model(meeting)), "CANCEL", calendar.cancel(meeting, invitation));
     }
 
     /** The invitee was removed: their entry is cancelled, though the meeting goes ahead. */
     void cancelledFor(Meeting meeting, Invitation invitation) {
+        if (!invitation.isByEmail()) {
+            return;
+        }
         queue(templates.render("meeting-invitation-withdrawn", invitation.getEmail(), model(meeting)), "CANCEL", calendar.cancel(meeting, invitation));
     }
 
     void reminder(Meeting meeting, Invitation invitation) {
+        if (!invitation.isByEmail()) {
+            return;
+        }
         outbox.queue(templates.render("meeting-reminder", invitation.getEmail(), model(meeting)));
     }
 
@@ -71,6 +89,11 @@ class MeetingNotices {
         outbox.queue(templates.render("minutes-late", manager.email(), model(meeting)));
     }
 
+    /** The letter for someone without e-mail, as a PDF from the same markup as its page. */
+    byte[] letterPdf(InvitationLetter letter) {
+        return documents.pdf(documents.render("meeting/letter-document.ftlh", Map.of("letter", letter)));
+    }
+
     Optional<Long> invitationOfLink(String token) {
         return links.verify(RSVP_PURPOSE, token).map(Long::parseLong);
     }
@@ -78,6 +101,7 @@ class MeetingNotices {
     private Map<String, Object> model(Meeting meeting) {
         Map<String, Object> model = new HashMap<>();
         model.put("meetingId", meeting.getId());
+        model.put("kind", kinds.of(meeting.getType()).label().toLowerCase());
         if (meeting.getStartsAt() != null) {
             model.put("when", dates.dateTime(meeting.getStartsAt()));
             model.put("location", meeting.getLocation() == null ? "Online" : meeting.getLocation());

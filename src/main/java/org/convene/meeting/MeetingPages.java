@@ -18,15 +18,16 @@ import java.util.stream.Stream;
 import org.convene.access.MeetingRights;
 import org.convene.calendar.CouncilTime;
 import org.convene.directory.Directory;
+import org.convene.directory.Person;
 import org.convene.directory.Role;
 import org.convene.shared.Limits;
+import org.convene.subject.Subjects;
 import org.convene.web.Choice;
 import org.convene.web.DateInput;
 import org.convene.web.Forms;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,67 +37,27 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The chair's pages: their meetings, raising a concern, and a meeting from convening to holding it. */
+/** The chair's pages: their meetings, and a meeting of any kind from convening to holding it. */
 @Controller
 class MeetingPages {
 
     private final MeetingService meetings;
+    private final MeetingKinds kinds;
+    private final Subjects subjects;
     private final Agenda agenda;
     private final Directory directory;
     private final CouncilTime dates;
     private final Clock clock;
 
-    MeetingPages(MeetingService meetings, Agenda agenda, Directory directory, CouncilTime dates, Clock clock) {
+    MeetingPages(MeetingService meetings, MeetingKinds kinds, Subjects subjects, Agenda agenda, Directory directory, CouncilTime dates,
+                 Clock clock) {
         this.meetings = meetings;
+        this.kinds = kinds;
+        this.subjects = subjects;
         this.agenda = agenda;
         this.directory = directory;
         this.dates = dates;
         this.clock = clock;
-    }
-
-    record ChildInput(@Size(max = Limits.NAME, message = "Give the child's name in {max} characters or fewer.") String name,
-                      @DateInput.Real DateInput dateOfBirth,
-                      @Size(max = Limits.REFERENCE, message = "Give the case reference in {max} characters or fewer.") String reference) {
-
-        ChildInput {
-            dateOfBirth = dateOfBirth == null ? DateInput.EMPTY : dateOfBirth;
-        }
-
-        static final ChildInput EMPTY = new ChildInput(null, DateInput.EMPTY, null);
-
-        boolean isBlank() {
-            return (name == null || name.isBlank()) && (dateOfBirth == null || dateOfBirth.isBlank()) && (reference == null || reference.isBlank());
-        }
-    }
-
-    record ConcernForm(
-            @NotBlank(message = "Describe the concern.") @Size(max = Limits.CONCERN, message = "Describe the concern in {max} characters or fewer.") String concern,
-            @Valid @Size(max = Limits.CHILDREN, message = "Name at most {max} children in one concern.") List<ChildInput> children,
-            @NotBlank(message = "Say who referred the concern.") @Size(max = Limits.NAME, message = "Give the referrer's name in {max} characters or fewer.") String referrerName,
-            @Pattern(regexp = Forms.ID, message = "Choose the referrer's agency from the list.") String referrerAgency,
-            @Size(max = Limits.EMAIL, message = "Give an e-mail address of {max} characters or fewer.")
-            @Pattern(regexp = Forms.EMAIL, message = "Enter the referrer's e-mail address, like name@example.org.") String referrerEmail,
-            @Pattern(regexp = Forms.ID, message = "Choose the chair from the list.") String chair) {
-
-        ConcernForm {
-            children = children == null ? List.of() : children;
-        }
-
-        static ConcernForm empty() {
-            return new ConcernForm(null, List.of(ChildInput.EMPTY, ChildInput.EMPTY, ChildInput.EMPTY), null, null, null, null);
-        }
-
-        List<ChildInput> namedChildren() {
-            return children.stream().filter(child -> child != null && !child.isBlank()).toList();
-        }
-
-        ConcernForm withAnotherChild() {
-            List<ChildInput> more = new ArrayList<>(children.stream().map(c -> c == null ? ChildInput.EMPTY : c).toList());
-            if (more.size() < Limits.CHILDREN) {
-                more.add(ChildInput.EMPTY);
-            }
-            return new ConcernForm(concern, more, referrerName, referrerAgency, referrerEmail, chair);
-        }
     }
 
     record TimeAndPlaceForm(
@@ -136,7 +97,7 @@ class MeetingPages {
 
         List<Invitee> inviteesChosen() {
             return invitees.stream().map(Forms::owner)
-                    .map(owner -> new Invitee(owner.personId(), owner.agencyId())).toList();
+                    .map(owner -> Invitee.personOrAgency(owner.personId(), owner.agencyId())).toList();
         }
     }
 
@@ -150,6 +111,17 @@ class MeetingPages {
     record InvitationForm(@NotBlank(message = "Choose who to invite.") @Pattern(regexp = Forms.OWNER, message = "Choose who to invite from the list.") String invitee) {
     }
 
+    record WithoutEmailForm(@NotBlank(message = "Give the name of the person to invite.")
+                            @Size(max = Limits.NAME, message = "Give the name in {max} characters or fewer.") String name,
+                            @Pattern(regexp = Forms.ID, message = "Choose the agency from the list, or none.") String agency,
+                            @NotBlank(message = "Choose how you will invite them.")
+                            @Choice(value = InvitationContact.class, message = "Choose how you will invite them from the list.") String contact,
+                            @Size(max = Limits.PLACE, message = "Give the address or number in {max} characters or fewer.") String contactDetails) {
+
+        static final WithoutEmailForm EMPTY = new WithoutEmailForm(null, null, null, null);
+        static final Map<String, String> FIELDS = Map.of("agencyId", "agency");
+    }
+
     record AgendaItemForm(@NotBlank(message = "Write the agenda item.") @Size(max = Limits.TITLE, message = "Keep an agenda item to {max} characters or fewer.") String title) {
     }
 
@@ -161,15 +133,17 @@ class MeetingPages {
     record HeldForm(Map<@Pattern(regexp = "\\d{1,18}") String, @Choice(value = Attendance.class, message = "Choose how they attended from the list.") String> attendance,
                     Map<@Pattern(regexp = "\\d{1,18}") String, @Size(max = Limits.NAME, message = "Give the name in {max} characters or fewer.") String> attendedBy,
                     Map<@Pattern(regexp = "\\d{1,18}") String, @DateInput.Real DateInput> reportReceived,
-                    @Size(max = Limits.REASON, message = "Give the reason in {max} characters or fewer.") String quorumOverrideReason) {
+                    @Size(max = Limits.REASON, message = "Give the reason in {max} characters or fewer.") String quorumOverrideReason,
+                    Boolean confidentialityRead) {
 
         HeldForm {
             attendance = attendance == null ? Map.of() : attendance;
             attendedBy = attendedBy == null ? Map.of() : attendedBy;
             reportReceived = reportReceived == null ? Map.of() : reportReceived;
+            confidentialityRead = Boolean.TRUE.equals(confidentialityRead);
         }
 
-        static final HeldForm EMPTY = new HeldForm(Map.of(), Map.of(), Map.of(), null);
+        static final HeldForm EMPTY = new HeldForm(Map.of(), Map.of(), Map.of(), null, false);
 
         Map<Long, Attendance> attendanceById() {
             Map<Long, Attendance> byId = new HashMap<>();
@@ -200,47 +174,13 @@ class MeetingPages {
     }
 
     @GetMapping("/meetings")
-    String list(Principal principal, Model model) {
-        boolean chair = directory.personByUsername(principal.getName()).map(p -> p.hasRole(Role.CHAIR)).orElse(false);
+    String list(Principal principal, Person me, Model model) {
+        model.addAttribute("kindLabels", kinds.labels());
+        boolean chair = me.hasRole(Role.CHAIR);
         model.addAttribute("chaired", meetings.chairedBy(principal.getName()));
         model.addAttribute("invited", meetings.invitedTo(principal.getName()));
         model.addAttribute("waiting", chair ? meetings.awaitingAChair() : List.of());
         return "meeting/list";
-    }
-
-    @GetMapping("/meetings/new")
-    @PreAuthorize("hasAnyRole('CHAIR', 'MANAGER')")
-    String newConcern(Model model) {
-        model.addAttribute("concern", ConcernForm.empty());
-        return concernForm(model);
-    }
-
-    @PostMapping("/meetings")
-    @PreAuthorize("hasAnyRole('CHAIR', 'MANAGER')")
-    String raise(@Valid @ModelAttribute("concern") ConcernForm form, BindingResult errors, Principal principal, Model model,
-                 RedirectAttributes redirect) {
-        List<ChildInput> named = form.namedChildren();
-        for (int i = 0; form.children() != null && i < form.children().size(); i++) {
-            ChildInput child = form.children().get(i);
-            if (child != null && !child.isBlank() && (child.name() == null || child.name().isBlank())) {
-                errors.rejectValue("children[" + i + "].name", "required", "Give the child's name, or clear the row.");
-            }
-        }
-        return Forms.submit(errors, Map.of("children", "children[0].name", "referrerAgencyId", "referrerAgency", "chairId", "chair"),
-                redirect, "Concern recorded. Convene the strategy discussion in time.", () -> "/meetings/" + meetings.raiseConcern(principal.getName(),
-                        new NewConcern(form.concern(), form.referrerName(), Forms.id(form.referrerAgency()), form.referrerEmail(),
-                                named.stream().map(c -> MeetingChild.named(c.name().trim(), c.dateOfBirth() == null ? null : c.dateOfBirth().toDate(),
-                                        c.reference() == null || c.reference().isBlank() ? null : c.reference().trim())).toList(),
-                                Forms.id(form.chair()))).getId(),
-                () -> concernForm(model));
-    }
-
-    /** "Add another child": the form comes back as it was typed, with one more row and no problems shown yet. */
-    @PostMapping(value = "/meetings", params = "addChild")
-    @PreAuthorize("hasAnyRole('CHAIR', 'MANAGER')")
-    String addChild(@ModelAttribute("typed") ConcernForm typed, Model model) {
-        model.addAttribute("concern", typed.withAnotherChild());
-        return concernForm(model);
     }
 
     @GetMapping("/meetings/{id}")
@@ -248,8 +188,12 @@ class MeetingPages {
         Meeting meeting = meetings.read(principal.getName(), id);
         MeetingRights rights = meetings.rightsOf(principal.getName(), id);
         List<Invitation> invitations = meetings.invitationsOf(id);
+        MeetingKind kind = meetings.kindOf(meeting);
         model.addAttribute("meeting", meeting);
-        model.addAttribute("children", meetings.childrenOf(id));
+        model.addAttribute("kind", kind);
+        model.addAttribute("kindLabels", kinds.labels());
+        model.addAttribute("case", kind.caseOf(meeting.getCaseId()));
+        model.addAttribute("subjects", subjects.ofCase(meeting.getCaseType(), meeting.getCaseId()));
         model.addAttribute("agenda", agenda.itemsOf(id));
         model.addAttribute("agendaEditable", meeting.getStatus() == MeetingStatus.CONVENED && meeting.getStartsAt().isAfter(clock.instant()));
         model.addAttribute("isChair", rights.chair() || rights.takeChair());
@@ -259,6 +203,9 @@ class MeetingPages {
         model.addAttribute("chairName", meeting.getChairId() == null ? "Not yet assigned" : directory.person(meeting.getChairId()).displayName());
         model.addAttribute("invitations", invitations.stream().filter(Invitation::isActive).map(i -> row(i, invitations)).toList());
         model.addAttribute("attendanceOptions", options(Stream.of(Attendance.values()).map(a -> option(a.name(), a.label()))));
+        model.addAttribute("contactOptions", options(Stream.of(InvitationContact.values()).filter(c -> c != InvitationContact.EMAIL)
+                .map(c -> option(c.name(), c.label()))));
+        model.addAttribute("agencyOptions", options(directory.agencies().stream().map(a -> option(String.valueOf(a.id()), a.name()))));
         model.addAttribute("answers", InvitationPages.ANSWERS);
         model.addAttribute("answerOptions", options(InvitationPages.ANSWERS.entrySet().stream().map(e -> option(e.getKey(), e.getValue()))));
         model.addAttribute("agencies", directory.agencies());
@@ -269,6 +216,7 @@ class MeetingPages {
         Forms.offer(model, "rescheduling", () -> TimeAndPlaceForm.of(meeting, dates.zone()));
         Forms.offer(model, "cancellation", () -> new CancellationForm(null));
         Forms.offer(model, "invitation", () -> new InvitationForm(null));
+        Forms.offer(model, "withoutEmail", () -> WithoutEmailForm.EMPTY);
         Forms.offer(model, "agendaItem", () -> new AgendaItemForm(null));
         Forms.offer(model, "newAgendaItem", () -> new AgendaItemForm(null));
         Forms.offer(model, "answer", () -> new AnswerForm(null, null, null));
@@ -312,8 +260,38 @@ class MeetingPages {
                   Principal principal, Model model, RedirectAttributes redirect) {
         return Forms.submit(errors, Map.of("invitees", "invitee"), () -> {
             Forms.Owner owner = Forms.owner(form.invitee());
-            meetings.invite(principal.getName(), id, new Invitee(owner.personId(), owner.agencyId()));
+            meetings.invite(principal.getName(), id, Invitee.personOrAgency(owner.personId(), owner.agencyId()));
         }, redirect, "Invitation sent.", "/meetings/" + id, () -> show(id, principal, model));
+    }
+
+    @PostMapping("/meetings/{id}/invitations/without-email")
+    String inviteWithoutEmail(@PathVariable long id, @Valid @ModelAttribute("withoutEmail") WithoutEmailForm form, BindingResult errors,
+                              Principal principal, Model model, RedirectAttributes redirect) {
+        return Forms.submit(errors, WithoutEmailForm.FIELDS, () -> meetings.invite(principal.getName(), id, Invitee.withoutEmail(form.name(),
+                        Forms.id(form.agency()), InvitationContact.valueOf(form.contact()), form.contactDetails())),
+                redirect, "Invitation recorded. Contact them, then mark them as told.", "/meetings/" + id, () -> show(id, principal, model));
+    }
+
+    @PostMapping("/meetings/{id}/invitations/{invitationId}/contacted")
+    String contacted(@PathVariable long id, @PathVariable long invitationId, Principal principal, Model model, RedirectAttributes redirect) {
+        return Forms.press(() -> meetings.recordContacted(principal.getName(), id, invitationId),
+                redirect, "Recorded that they have been told.", "/meetings/" + id, model, () -> show(id, principal, model));
+    }
+
+    /** A letter inviting someone without e-mail, to print and post or hand over. It names no child. */
+    @GetMapping("/meetings/{id}/invitations/{invitationId}/letter")
+    String letter(@PathVariable long id, @PathVariable long invitationId, Principal principal, Model model) {
+        model.addAttribute("letter", meetings.letter(principal.getName(), id, invitationId));
+        return "meeting/letter";
+    }
+
+    @GetMapping("/meetings/{id}/invitations/{invitationId}/letter.pdf")
+    ResponseEntity<byte[]> letterPdf(@PathVariable long id, @PathVariable long invitationId, Principal principal) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"invitation-" + invitationId + ".pdf\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(meetings.letterPdf(principal.getName(), id, invitationId));
     }
 
     @PostMapping("/meetings/{id}/invitations/{invitationId}/removal")
@@ -365,19 +343,12 @@ class MeetingPages {
     String held(@PathVariable long id, @Valid @ModelAttribute("held") HeldForm form, BindingResult errors, Principal principal, Model model,
                 RedirectAttributes redirect) {
         return Forms.submit(errors, () -> meetings.recordHeld(principal.getName(), id, form.attendanceById(), form.reportsById(dates, clock),
-                        form.attendedById(), form.quorumOverrideReason()),
+                        form.attendedById(), form.quorumOverrideReason(), form.confidentialityRead()),
                 redirect, "Attendance recorded. Now write the record.", "/meetings/" + id, () -> show(id, principal, model));
     }
 
-    private String concernForm(Model model) {
-        model.addAttribute("agencies", options(directory.agencies().stream().map(a -> option(String.valueOf(a.id()), a.name()))));
-        model.addAttribute("chairs", options(directory.peopleWithRole(Role.CHAIR).stream()
-                .map(p -> option(String.valueOf(p.id()), p.displayName() + ", " + (p.jobTitle() == null ? "" : p.jobTitle())))));
-        return "meeting/new";
-    }
-
     private List<String> requiredInvitees(Meeting meeting) {
-        return directory.agencies().stream().filter(a -> RequiredAgencies.of(meeting.getType()).contains(a.kind()))
+        return directory.agencies().stream().filter(a -> meetings.kindOf(meeting).requiredAgencies().contains(a.kind()))
                 .map(a -> "agency:" + a.id()).toList();
     }
 
@@ -393,12 +364,14 @@ class MeetingPages {
         String name;
         if (invitation.getPersonId() != null) {
             name = directory.person(invitation.getPersonId()).displayName();
+        } else if (!invitation.isByEmail()) {
+            name = invitation.getInviteeName();
         } else if (invitation.getDelegateOfId() != null) {
             name = all.stream().filter(i -> i.getId().equals(invitation.getDelegateOfId())).map(Invitation::getDelegateName).findFirst().orElse("A delegate");
         } else {
             name = "Duty inbox";
         }
-        return new InvitationRow(invitation, name, directory.agency(invitation.getAgencyId()).name(),
+        return new InvitationRow(invitation, name, invitation.getAgencyId() == null ? "no agency" : directory.agency(invitation.getAgencyId()).name(),
                 invitation.getDelegateOfId() != null);
     }
 

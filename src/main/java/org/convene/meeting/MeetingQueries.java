@@ -27,7 +27,7 @@ public class MeetingQueries {
                        sum(case when convened_at <= convene_by then 1 else 0 end) as convened_in_time,
                        count(minutes_circulated_at) as circulated,
                        sum(case when minutes_circulated_at <= minutes_due_by then 1 else 0 end) as circulated_in_time
-                from meeting where raised_at >= ?""", Timestamp.from(clock.instant().minus(Duration.ofDays(periodDays))));
+                from meeting where requested_at >= ?""", Timestamp.from(clock.instant().minus(Duration.ofDays(periodDays))));
         return new MeetingTimeliness(number(row, "convened"), number(row, "convened_in_time"), number(row, "circulated"),
                 number(row, "circulated_in_time"));
     }

@@ -18,6 +18,14 @@ class MeetingSchedule {
 
     static final Duration NOTICE = Duration.ofHours(2);
 
+    /** The variables bpmn/meeting.bpmn reads: the key its messages correlate on, the id its workers take, and its timer dates. */
+    static final String MEETING_KEY = "meetingKey";
+    static final String MEETING_ID = "meetingId";
+    static final String CONVENE_BY = "conveneBy";
+    static final String REMINDER_AT = "reminderAt";
+    static final String ACCEPTANCE_CHECK_AT = "acceptanceCheckAt";
+    static final String MINUTES_DUE_BY = "minutesDueBy";
+
     private final Deadlines deadlines;
     private final Timescales timescales;
 
@@ -28,13 +36,13 @@ class MeetingSchedule {
 
     Map<String, Object> variablesFor(Meeting meeting) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put("meetingKey", String.valueOf(meeting.getId()));
-        variables.put("meetingId", meeting.getId());
-        variables.put("conveneBy", meeting.getConveneBy().toString());
+        variables.put(MEETING_KEY, String.valueOf(meeting.getId()));
+        variables.put(MEETING_ID, meeting.getId());
+        variables.put(CONVENE_BY, meeting.getConveneBy().toString());
         if (meeting.getStartsAt() != null) {
-            variables.put("reminderAt", reminderAt(meeting).toString());
-            variables.put("acceptanceCheckAt", acceptanceCheckAt(meeting).toString());
-            variables.put("minutesDueBy", meeting.getMinutesDueBy().toString());
+            variables.put(REMINDER_AT, reminderAt(meeting).toString());
+            variables.put(ACCEPTANCE_CHECK_AT, acceptanceCheckAt(meeting).toString());
+            variables.put(MINUTES_DUE_BY, meeting.getMinutesDueBy().toString());
         }
         return variables;
     }

@@ -3,7 +3,6 @@ package org.convene.meeting;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -14,7 +13,6 @@ import java.util.function.Predicate;
 import org.convene.access.MeetingRights;
 import org.convene.audit.AuditTrail;
 import org.convene.calendar.Deadlines;
-import org.convene.calendar.Timescales;
 import org.convene.directory.Agency;
 import org.convene.directory.AgencyKind;
 import org.convene.directory.Directory;
@@ -45,100 +43,71 @@ public class MeetingService {
 
     private final MeetingRepository meetings;
     private final InvitationRepository invitations;
-    private final MeetingChildRepository children;
+    private final MeetingKinds kinds;
     private final MeetingAccess access;
     private final Agenda agenda;
     private final MeetingNotices notices;
     private final Directory directory;
     private final Deadlines deadlines;
-    private final Timescales timescales;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final RetryOnConflict retry;
     private final Clock clock;
 
-    MeetingService(MeetingRepository meetings, InvitationRepository invitations, MeetingChildRepository children, MeetingAccess access, Agenda agenda, MeetingNotices notices,
-                   Directory directory, Deadlines deadlines, Timescales timescales, AuditTrail audit,
+    MeetingService(MeetingRepository meetings, InvitationRepository invitations, MeetingKinds kinds, MeetingAccess access, Agenda agenda,
+                   MeetingNotices notices, Directory directory, Deadlines deadlines, AuditTrail audit,
                    ApplicationEventPublisher events, RetryOnConflict retry, Clock clock) {
         this.meetings = meetings;
         this.invitations = invitations;
-        this.children = children;
+        this.kinds = kinds;
         this.access = access;
         this.agenda = agenda;
         this.notices = notices;
         this.directory = directory;
         this.deadlines = deadlines;
-        this.timescales = timescales;
         this.audit = audit;
         this.events = events;
         this.retry = retry;
         this.clock = clock;
     }
 
-    @Transactional
-    public Meeting raiseConcern(String username, NewConcern concern) {
-        return raise(username, concern, null);
-    }
-
-    /** Records that the meeting decided on a review strategy discussion by a date (in its record, before approval). */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void setReviewBy(String username, long meetingId, LocalDate date) {
-        Meeting meeting = require(username, meetingId, MeetingRights::chair);
-        if (date != null && !date.isAfter(deadlines.today(clock))) {
-            throw new InvalidRequestException("reviewBy", "The review must be on a date after today.");
-        }
-        meeting.reviewBy(date);
-        meetings.save(meeting);
-        audit.record(username, "meeting.review-date-set", ENTITY, meetingId, Map.of("reviewBy", String.valueOf(date)));
-    }
-
     /**
-     * When the minutes are approved with a review date: a new strategy discussion about the same children, with the
-     * same chair, linked to this one, to be convened by the start of that day.
+     * A case asks for a meeting of one of the registered types, to be convened by {@code conveneBy}, by its chair (or,
+     * with none yet, by a chair who takes it). Called inside the case's own transaction, so that both are audited together.
      */
-    private void raiseReviewIfDecided(String username, Meeting meeting) {
-        if (meeting.getReviewBy() == null || meeting.getReviewMeetingId() != null) {
-            return;
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Meeting request(String username, String type, String caseType, long caseId, Long chairId, Instant conveneBy) {
+        kinds.of(type);
+        if (chairId != null) {
+            requireChair(chairId, "chairId");
         }
-        Meeting review = raise(username, new NewConcern("Review of strategy discussion " + meeting.getId() + ", as it decided.",
-                meeting.getReferrerName(), meeting.getReferrerAgencyId(), meeting.getReferrerEmail(),
-                children.findByMeetingIdOrderById(meeting.getId()).stream().map(c -> MeetingChild.named(c.name(), c.dateOfBirth(), c.reference())).toList(),
-                meeting.getChairId()), meeting.getId(), deadlines.startOf(meeting.getReviewBy()));
-        meeting.reviewedIn(review.getId());
-    }
-
-    private Meeting raise(String username, NewConcern concern, Long reviewOf) {
-        return raise(username, concern, reviewOf, null);
-    }
-
-    private Meeting raise(String username, NewConcern concern, Long reviewOf, Instant conveneBy) {
-        Text.required(concern.concern(), "concern", "Describe the concern.");
-        Text.required(concern.referrerName(), "referrerName", "Say who referred the concern.");
-        if (concern.children() == null || concern.children().isEmpty() || concern.children().stream().anyMatch(c -> c.name() == null || c.name().isBlank())) {
-            throw new InvalidRequestException("children", "Name each child the concern is about.");
-        }
-        if (concern.children().stream().anyMatch(c -> c.dateOfBirth() != null && c.dateOfBirth().isAfter(deadlines.today(clock)))) {
-            throw new InvalidRequestException("children", "A child's date of birth cannot be in the future.");
-        }
-        if (Text.orNull(concern.referrerEmail()) != null && !concern.referrerEmail().trim().matches(EMAIL)) {
-            throw new InvalidRequestException("referrerEmail", "Enter the referrer's e-mail address, like name@example.org.");
-        }
-        if (concern.referrerAgencyId() != null && directory.findAgency(concern.referrerAgencyId()).isEmpty()) {
-            throw new InvalidRequestException("referrerAgencyId", "Choose the referrer's agency from the list.");
-        }
-        if (concern.chairId() != null) {
-            requireChair(concern.chairId(), "chairId");
-        }
-        Instant now = clock.instant();
-        String referrerEmail = Text.orNull(concern.referrerEmail());
-        Meeting meeting = meetings.save(Meeting.concernRaised(MeetingType.STRATEGY_DISCUSSION, concern.concern().trim(),
-                concern.referrerName().trim(), concern.referrerAgencyId(), referrerEmail,
-                directory.personByEmail(referrerEmail).map(Person::id).orElse(null), concern.chairId(), username, now, conveneBy != null ? conveneBy : deadlines.after(now, timescales.strategyDiscussionConvened()), reviewOf));
-        concern.children().forEach(child -> children.save(child.of(meeting.getId())));
-        audit.record(username, "meeting.concern-raised", ENTITY, meeting.getId(),
-                Map.of("children", concern.children().size(), "chairId", String.valueOf(concern.chairId()), "reviewOf", String.valueOf(reviewOf)));
-        events.publishEvent(new MeetingEvents.Raised(meeting.getId()));
+        Meeting meeting = meetings.save(Meeting.requested(type, caseType, caseId, chairId, username, clock.instant(), conveneBy));
+        audit.record(username, "meeting.requested", ENTITY, meeting.getId(), Map.of("type", type, "caseType", caseType, "caseId", caseId,
+                "chairId", String.valueOf(chairId), "conveneBy", conveneBy.toString()));
+        events.publishEvent(new MeetingEvents.Requested(meeting.getId()));
         return meeting;
+    }
+
+    /** The case's lead changed: its open meetings that had no chair, or the previous lead, go to the new one. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void handOver(String username, String caseType, long caseId, Long previousLeadId, long leadId) {
+        for (Meeting meeting : meetings.findByCase(caseType, caseId)) {
+            if (meeting.isOpen() && (meeting.getChairId() == null || meeting.getChairId().equals(previousLeadId))) {
+                meeting.assignChair(leadId);
+                meetings.save(meeting);
+                audit.record(username, "meeting.chair-assigned", ENTITY, meeting.getId(), Map.of("chairId", leadId));
+            }
+        }
+    }
+
+    /** The case is withdrawn: its meetings not yet held are cancelled, and their invitees told. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void cancelForCase(String username, String caseType, long caseId, String reason) {
+        for (Meeting meeting : meetings.findByCase(caseType, caseId)) {
+            if (meeting.getStatus() == MeetingStatus.REQUESTED || meeting.getStatus() == MeetingStatus.CONVENED) {
+                cancel(username, meeting, reason);
+            }
+        }
     }
 
     /**
@@ -166,20 +135,19 @@ public class MeetingService {
                 meeting.assignChair(chair.id());
                 audit.record(username, "meeting.chair-assigned", ENTITY, meetingId, Map.of("chairId", chair.id()));
             }
-            if (meeting.getStatus() != MeetingStatus.CONCERN_RAISED) {
+            if (meeting.getStatus() != MeetingStatus.REQUESTED) {
                 throw new ConflictException("This meeting has already been convened: reschedule it instead.");
             }
             requireTimeAndPlace(startsAt, endsAt, location, virtualLink);
             List<Invitation> created = invitationsFor(meeting, invitees);
-            meeting.schedule(startsAt, endsAt, Text.orNull(location), Text.orNull(virtualLink), clock.instant(),
-                    deadlines.after(endsAt, timescales.strategyRecordCirculated()));
+            meeting.schedule(startsAt, endsAt, Text.orNull(location), Text.orNull(virtualLink), clock.instant(), minutesDueBy(meeting, endsAt));
             meetings.save(meeting);
             audit.record(username, "meeting.convened", ENTITY, meetingId, Map.of("startsAt", startsAt.toString(),
                     "endsAt", endsAt.toString(), "invitations", created.size()));
             agenda.writeStandardItems(meeting);
             for (Invitation invitation : invitations.saveAll(created)) {
                 audit.record(username, "invitation.created", INVITATION, invitation.getId(),
-                        Map.of("meetingId", meetingId, "agencyId", invitation.getAgencyId(), "required", invitation.isRequired()));
+                        Map.of("meetingId", meetingId, "agencyId", String.valueOf(invitation.getAgencyId()), "required", invitation.isRequired()));
             }
             events.publishEvent(new MeetingEvents.Convened(meetingId));
             return meeting;
@@ -194,8 +162,7 @@ public class MeetingService {
                 throw new ConflictException("Only a convened meeting that has not yet been held can be rescheduled.");
             }
             requireTimeAndPlace(startsAt, endsAt, location, virtualLink);
-            meeting.schedule(startsAt, endsAt, Text.orNull(location), Text.orNull(virtualLink), clock.instant(),
-                    deadlines.after(endsAt, timescales.strategyRecordCirculated()));
+            meeting.schedule(startsAt, endsAt, Text.orNull(location), Text.orNull(virtualLink), clock.instant(), minutesDueBy(meeting, endsAt));
             meetings.save(meeting);
             List<Invitation> active = invitations.findActiveByMeeting(meetingId);
             active.forEach(Invitation::askAgain);
@@ -214,18 +181,22 @@ public class MeetingService {
                 throw new ConflictException("A meeting that has been held or closed cannot be cancelled.");
             }
             Text.required(reason, "reason", "Say why the meeting is cancelled.");
-            boolean wasConvened = meeting.isConvened();
-            meeting.cancel(reason, clock.instant());
-            meetings.save(meeting);
-            audit.record(username, "meeting.cancelled", ENTITY, meetingId, Map.of("reason", reason));
-            if (wasConvened) {
-                for (Invitation invitation : invitations.findActiveByMeeting(meetingId)) {
-                    notices.cancelled(meeting, invitation);
-                }
-            }
-            events.publishEvent(new MeetingEvents.Cancelled(meetingId));
+            cancel(username, meeting, reason.trim());
             return meeting;
         });
+    }
+
+    private void cancel(String username, Meeting meeting, String reason) {
+        boolean wasConvened = meeting.isConvened();
+        meeting.cancel(reason, clock.instant());
+        meetings.save(meeting);
+        audit.record(username, "meeting.cancelled", ENTITY, meeting.getId(), Map.of("reason", reason));
+        if (wasConvened) {
+            for (Invitation invitation : invitations.findActiveByMeeting(meeting.getId())) {
+                notices.cancelled(meeting, invitation);
+            }
+        }
+        events.publishEvent(new MeetingEvents.Cancelled(meeting.getId()));
     }
 
     public Invitation invite(String username, long meetingId, Invitee invitee) {
@@ -236,11 +207,45 @@ public class MeetingService {
             }
             Invitation invitation = invitations.save(invitationFor(meeting, invitee));
             audit.record(username, "invitation.created", INVITATION, invitation.getId(),
-                    Map.of("meetingId", meetingId, "agencyId", invitation.getAgencyId(), "required", invitation.isRequired()));
+                    Map.of("meetingId", meetingId, "agencyId", String.valueOf(invitation.getAgencyId()), "required", invitation.isRequired()));
             notices.invite(meeting, invitation);
             invitation.sent(meeting.getCalendarSequence());
             return invitations.save(invitation);
         });
+    }
+
+    /** The organiser has told someone without e-mail of the meeting as it now stands: by letter, by phone or in person. */
+    public Invitation recordContacted(String username, long meetingId, long invitationId) {
+        return retry.inTransaction(() -> {
+            Meeting meeting = require(username, meetingId, MeetingRights::chair);
+            if (meeting.getStatus() != MeetingStatus.CONVENED) {
+                throw new ConflictException("Record contact with invitees once the meeting is convened and before it is held.");
+            }
+            Invitation invitation = activeInvitation(meetingId, invitationId);
+            if (invitation.isByEmail()) {
+                throw new ConflictException("This invitation goes by e-mail: Convene sends it.");
+            }
+            invitation.contacted(meeting.getCalendarSequence(), clock.instant());
+            audit.record(username, "invitation.contacted", INVITATION, invitationId,
+                    Map.of("meetingId", meetingId, "contact", invitation.getContact().name(), "sequence", meeting.getCalendarSequence()));
+            return invitations.save(invitation);
+        });
+    }
+
+    /** The letter inviting someone without e-mail, for the chair to print: the meeting's time and place, and whom to ask. */
+    @Transactional(readOnly = true)
+    public InvitationLetter letter(String username, long meetingId, long invitationId) {
+        Meeting meeting = require(username, meetingId, MeetingRights::chair);
+        Invitation invitation = activeInvitation(meetingId, invitationId);
+        if (invitation.isByEmail() || !meeting.isConvened()) {
+            throw new NotFoundException("There is no letter for this invitation");
+        }
+        return new InvitationLetter(meeting, invitation, kindOf(meeting).label(), directory.person(meeting.getChairId()));
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] letterPdf(String username, long meetingId, long invitationId) {
+        return notices.letterPdf(letter(username, meetingId, invitationId));
     }
 
     /** Removing an invitee ends their access at once and cancels the entry in their calendar. */
@@ -250,10 +255,9 @@ public class MeetingService {
             if (meeting.getStatus() != MeetingStatus.CONVENED) {
                 throw new ConflictException("Invitations can be withdrawn only before the meeting is held.");
             }
-            Invitation invitation = invitations.findById(invitationId).filter(i -> i.getMeetingId() == meetingId && i.isActive())
-                    .orElseThrow(() -> new NotFoundException("There is no such invitation to this meeting"));
+            Invitation invitation = activeInvitation(meetingId, invitationId);
             if (invitation.isRequired() && meeting.getStatus() == MeetingStatus.CONVENED && activeOfKind(meetingId, kindOf(invitation)) == 1) {
-                throw new InvalidRequestException("This is the only invitation to " + RequiredAgencies.name(kindOf(invitation))
+                throw new InvalidRequestException("This is the only invitation to " + kindOf(invitation).inSentence()
                         + ", which must be invited. Invite someone else from it first.");
             }
             invitation.remove(clock.instant());
@@ -282,8 +286,7 @@ public class MeetingService {
                                    String delegateEmail) {
         return retry.inTransaction(() -> {
             Meeting meeting = require(username, meetingId, MeetingRights::chair);
-            Invitation invitation = invitations.findById(invitationId).filter(i -> i.getMeetingId() == meetingId && i.isActive())
-                    .orElseThrow(() -> new NotFoundException("There is no such invitation to this meeting"));
+            Invitation invitation = activeInvitation(meetingId, invitationId);
             return answer(invitation, meeting, answer, delegateName, delegateEmail, username, username);
         });
     }
@@ -326,7 +329,7 @@ public class MeetingService {
     private void inviteDelegate(Invitation original, Meeting meeting, String email, String actor) {
         Invitation delegate = invitations.save(Invitation.delegateFor(original, directory.personByEmail(email).map(Person::id).orElse(null), email));
         audit.record(actor, "invitation.created", INVITATION, delegate.getId(),
-                Map.of("meetingId", meeting.getId(), "agencyId", delegate.getAgencyId(), "delegateOf", original.getId()));
+                Map.of("meetingId", meeting.getId(), "agencyId", String.valueOf(delegate.getAgencyId()), "delegateOf", original.getId()));
         notices.invite(meeting, delegate);
         delegate.sent(meeting.getCalendarSequence());
         invitations.save(delegate);
@@ -346,10 +349,11 @@ public class MeetingService {
     /**
      * The chair records who attended and closes the meeting as held. Police, health and social care must be present,
      * unless the chair overrides the quorum with a reason, which is recorded. For an invitation to an agency's duty
-     * inbox, {@code attendedBy} names who came for the agency.
+     * inbox, {@code attendedBy} names who came for the agency. Where the kind of meeting asks for it, the chair confirms
+     * that the confidentiality statement was read at the start.
      */
     public Meeting recordHeld(String username, long meetingId, Map<Long, Attendance> attendance, Map<Long, Instant> reportsReceived,
-                              Map<Long, String> attendedBy, String quorumOverrideReason) {
+                              Map<Long, String> attendedBy, String quorumOverrideReason, boolean confidentialityRead) {
         return retry.inTransaction(() -> {
             Meeting meeting = require(username, meetingId, MeetingRights::chair);
             if (meeting.getStatus() != MeetingStatus.CONVENED) {
@@ -357,6 +361,9 @@ public class MeetingService {
             }
             if (meeting.getStartsAt().isAfter(clock.instant())) {
                 throw new InvalidRequestException("The meeting has not started yet: record attendance once it has.");
+            }
+            if (kindOf(meeting).confidentialityStatement() != null && !confidentialityRead) {
+                throw new InvalidRequestException("confidentialityRead", "Read the confidentiality statement at the start of the meeting, then confirm that you did.");
             }
             List<Invitation> active = invitations.findActiveByMeeting(meetingId);
             for (Invitation invitation : active) {
@@ -371,19 +378,20 @@ public class MeetingService {
                 invitation.attended(recorded, report, invitation.isToDutyInbox() && recorded == Attendance.PRESENT
                         ? Text.orNull(attendedBy.get(invitation.getId())) : null);
             }
-            Set<AgencyKind> missing = EnumSet.copyOf(RequiredAgencies.of(meeting.getType()));
+            Set<AgencyKind> missing = required(meeting);
             active.stream().filter(i -> i.getAttendance() == Attendance.PRESENT).forEach(i -> missing.remove(kindOf(i)));
             String override = Text.orNull(quorumOverrideReason);
             if (!missing.isEmpty() && override == null) {
-                throw new InvalidRequestException("quorumOverrideReason", "Not quorate: " + RequiredAgencies.describe(missing)
+                throw new InvalidRequestException("quorumOverrideReason", "Not quorate: " + AgencyKind.describe(missing)
                         + " not present. Give a reason to go ahead without them, or reschedule.");
             }
             invitations.saveAll(active);
-            meeting.held(clock.instant(), missing.isEmpty() ? null : override);
+            meeting.held(clock.instant(), missing.isEmpty() ? null : override, kindOf(meeting).confidentialityStatement() != null);
             meetings.save(meeting);
             Map<String, Object> change = new HashMap<>();
             active.forEach(i -> change.put("invitation-" + i.getId(), i.getAttendance().name()));
             change.put("quorumOverride", String.valueOf(meeting.getQuorumOverrideReason()));
+            change.put("confidentialityRead", String.valueOf(meeting.getConfidentialityReadAt()));
             audit.record(username, "meeting.held", ENTITY, meetingId, change);
             events.publishEvent(new MeetingEvents.Held(meetingId));
             return meeting;
@@ -398,7 +406,6 @@ public class MeetingService {
             throw new ConflictException("Minutes can be approved only for a meeting that has been held.");
         }
         meeting.minutesApproved();
-        raiseReviewIfDecided(username, meeting);
         meetings.save(meeting);
         audit.record(username, "meeting.minutes-approved", ENTITY, meetingId, Map.of());
         events.publishEvent(new MeetingEvents.MinutesApproved(meetingId));
@@ -449,10 +456,22 @@ public class MeetingService {
         return agenda.pdf(meeting);
     }
 
-    /** The children a meeting concerns, in the order they were named. */
+    /** The meetings a case convened, oldest first. */
     @Transactional(readOnly = true)
-    public List<MeetingChild> childrenOf(long meetingId) {
-        return children.findByMeetingIdOrderById(meetingId);
+    public List<Meeting> ofCase(String caseType, long caseId) {
+        return meetings.findByCase(caseType, caseId);
+    }
+
+    /** Whether the person may see any meeting the case convened: one way to see the case itself. */
+    @Transactional(readOnly = true)
+    public boolean seesAnyOf(String username, String caseType, long caseId) {
+        Person person = person(username);
+        return meetings.findByCase(caseType, caseId).stream().anyMatch(meeting -> access.rights(person, meeting).view());
+    }
+
+    /** The kind of a meeting, with its rules and what it knows of its case. */
+    public MeetingKind kindOf(Meeting meeting) {
+        return kinds.of(meeting.getType());
     }
 
     /** A meeting, for other modules that have already checked access. */
@@ -473,7 +492,7 @@ public class MeetingService {
         return require(username, meetingId, rights -> true);
     }
 
-    /** The meeting with its children's details, for a page or the API: the reading is audited. */
+    /** The meeting with what its case says of the children it is about, for a page or the API: the reading is audited. */
     @Transactional
     public Meeting read(String username, long meetingId) {
         Meeting meeting = visibleTo(username, meetingId);
@@ -502,18 +521,31 @@ public class MeetingService {
     /** A page of the meetings the person may see, newest first, with or without one status: the API's list. */
     @Transactional(readOnly = true)
     public List<Meeting> visibleMeetings(String username, MeetingStatus status, int page, int size) {
-        Person me = person(username);
+        return seenBy(person(username), status, size, (long) page * size);
+    }
+
+    /** The cases of one type with a meeting the person may see: one way of seeing the case, for the case's own lists. */
+    @Transactional(readOnly = true)
+    public Set<Long> casesWithMeetingsSeenBy(String username, String caseType) {
+        return seenBy(person(username), null, Integer.MAX_VALUE, 0).stream().filter(meeting -> meeting.getCaseType().equals(caseType))
+                .map(Meeting::getCaseId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private List<Meeting> seenBy(Person me, MeetingStatus status, int limit, long offset) {
         boolean everything = me.hasRole(Role.ADMIN) || me.hasRole(Role.AUDITOR);
         List<Long> reports = new ArrayList<>(directory.reportsOf(me));
         List<String> reportUsernames = new ArrayList<>(reports.stream().map(directory::person).map(Person::username).toList());
         reports.add(-1L);
         reportUsernames.add("");
+        List<Long> alsoIds = new ArrayList<>(kinds.all().stream().flatMap(kind -> kind.casesViewedBy(me).stream()
+                .flatMap(caseId -> meetings.findByCase(kind.caseType(), caseId).stream())).map(Meeting::getId).toList());
+        alsoIds.add(-1L);
         return meetings.findSeenBy(me.id(), me.username(), me.agencyId(), me.hasRole(Role.CHAIR), everything, reports, reportUsernames,
-                        status == null ? null : status.name(), size, (long) page * size).stream()
+                        alsoIds, status == null ? null : status.name(), limit, offset).stream()
                 .filter(meeting -> access.rights(me, meeting).view()).toList();
     }
 
-    /** Concerns that no chair has yet: every chair may see them, and take one. */
+    /** Meetings that no chair has yet: every chair may see them, and take one. */
     @Transactional(readOnly = true)
     public List<Meeting> awaitingAChair() {
         return meetings.findOpen().stream().filter(m -> m.getChairId() == null).toList();
@@ -523,24 +555,27 @@ public class MeetingService {
         List<Invitation> created = new ArrayList<>();
         for (Invitee invitee : invitees == null ? List.<Invitee>of() : invitees) {
             Invitation invitation = invitationFor(meeting, invitee);
-            if (created.stream().noneMatch(i -> i.getEmail().equalsIgnoreCase(invitation.getEmail()))) {
+            if (created.stream().noneMatch(i -> sameInvitee(i, invitation))) {
                 created.add(invitation);
             }
         }
-        Set<AgencyKind> missing = EnumSet.copyOf(RequiredAgencies.of(meeting.getType()));
-        created.forEach(i -> missing.remove(kindOf(i)));
+        Set<AgencyKind> missing = required(meeting);
+        created.stream().filter(i -> i.getAgencyId() != null).forEach(i -> missing.remove(kindOf(i)));
         if (!missing.isEmpty()) {
-            throw new InvalidRequestException("invitees", "Invite " + RequiredAgencies.describe(missing)
-                    + ": a strategy discussion needs children's social care, police and health at least.");
+            throw new InvalidRequestException("invitees", "Invite " + AgencyKind.describe(missing) + ": a " + kindOf(meeting).label().toLowerCase()
+                    + " needs " + AgencyKind.describe(required(meeting)) + " at least.");
         }
         return created;
     }
 
     private Invitation invitationFor(Meeting meeting, Invitee invitee) {
+        if (invitee != null && invitee.isWithoutEmail()) {
+            return withoutEmail(meeting, invitee);
+        }
         if (invitee == null || (invitee.personId() == null) == (invitee.agencyId() == null)) {
             throw new InvalidRequestException("invitees", "Invite a person or an agency.");
         }
-        Set<AgencyKind> required = RequiredAgencies.of(meeting.getType());
+        Set<AgencyKind> required = required(meeting);
         if (invitee.personId() != null) {
             Person person = directory.findPerson(invitee.personId())
                     .orElseThrow(() -> new InvalidRequestException("invitees", "Choose who to invite from the list."));
@@ -552,12 +587,46 @@ public class MeetingService {
         return Invitation.to(meeting.getId(), null, agency.id(), agency.dutyEmail(), required.contains(agency.kind()));
     }
 
+    private Invitation activeInvitation(long meetingId, long invitationId) {
+        return invitations.findById(invitationId).filter(i -> i.getMeetingId() == meetingId && i.isActive())
+                .orElseThrow(() -> new NotFoundException("There is no such invitation to this meeting"));
+    }
+
+    private static boolean sameInvitee(Invitation one, Invitation other) {
+        return one.getEmail() != null ? one.getEmail().equalsIgnoreCase(other.getEmail())
+                : other.getEmail() == null && one.getInviteeName().equalsIgnoreCase(other.getInviteeName());
+    }
+
+    private Invitation withoutEmail(Meeting meeting, Invitee invitee) {
+        Text.required(invitee.name(), "name", "Give the name of the person to invite.");
+        if (invitee.contact() == InvitationContact.POST) {
+            Text.required(invitee.contactDetails(), "contactDetails", "Give the address to send the letter to.");
+        }
+        if (invitee.contact() == InvitationContact.PHONE) {
+            Text.required(invitee.contactDetails(), "contactDetails", "Give the number to call.");
+        }
+        Agency agency = invitee.agencyId() == null ? null : directory.findAgency(invitee.agencyId())
+                .orElseThrow(() -> new InvalidRequestException("agencyId", "Choose the agency from the list, or none."));
+        return Invitation.withoutEmail(meeting.getId(), invitee.name().trim(), agency == null ? null : agency.id(), invitee.contact(),
+                Text.orNull(invitee.contactDetails()), agency != null && required(meeting).contains(agency.kind()));
+    }
+
+    private Set<AgencyKind> required(Meeting meeting) {
+        Set<AgencyKind> required = kindOf(meeting).requiredAgencies();
+        return required.isEmpty() ? EnumSet.noneOf(AgencyKind.class) : EnumSet.copyOf(required);
+    }
+
+    private Instant minutesDueBy(Meeting meeting, Instant endsAt) {
+        return deadlines.after(endsAt, kindOf(meeting).minutesDue());
+    }
+
     private long activeOfKind(long meetingId, AgencyKind kind) {
         return invitations.findActiveByMeeting(meetingId).stream().filter(i -> kindOf(i) == kind).count();
     }
 
+    /** The kind of agency an invitation is for; null for someone who comes for no agency. */
     private AgencyKind kindOf(Invitation invitation) {
-        return directory.agency(invitation.getAgencyId()).kind();
+        return invitation.getAgencyId() == null ? null : directory.agency(invitation.getAgencyId()).kind();
     }
 
     private void requireTimeAndPlace(Instant startsAt, Instant endsAt, String location, String virtualLink) {

@@ -1,6 +1,8 @@
 package org.convene.meeting;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Function;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +26,14 @@ class MeetingSteps {
     private final InvitationRepository invitations;
     private final MeetingNotices notices;
     private final MeetingSchedule schedule;
+    private final MeetingKinds kinds;
     private final Directory directory;
     private final AuditTrail audit;
     private final Clock clock;
 
     MeetingSteps(MeetingRepository meetings, InvitationRepository invitations, MeetingNotices notices, MeetingSchedule schedule,
-                 Directory directory, AuditTrail audit, Clock clock) {
+                 MeetingKinds kinds, Directory directory, AuditTrail audit, Clock clock) {
+        this.kinds = kinds;
         this.meetings = meetings;
         this.invitations = invitations;
         this.notices = notices;
@@ -39,102 +43,97 @@ class MeetingSteps {
         this.clock = clock;
     }
 
-    /** Sends the invitation, or its update, to everyone who does not yet have the meeting's current version. */
+    /** Sends the invitation, or its update, to everyone mailed who does not yet have the meeting's current version. */
     @Transactional
     void sendInvitations(long meetingId) {
-        Meeting meeting = meetings.findById(meetingId).filter(m -> m.getStatus() == MeetingStatus.CONVENED).orElse(null);
-        if (meeting == null) {
-            return;
-        }
-        for (Invitation invitation : invitations.findActiveByMeeting(meetingId)) {
-            if (invitation.getSentSequence() < meeting.getCalendarSequence()) {
-                notices.invite(meeting, invitation);
-                invitation.sent(meeting.getCalendarSequence());
-                invitations.save(invitation);
-                audit.record(AuditTrail.SYSTEM, "invitation.sent", MeetingService.INVITATION, invitation.getId(),
-                        Map.of("sequence", meeting.getCalendarSequence()));
+        due(meetingId, MeetingStatus.CONVENED, meeting -> null).ifPresent(meeting -> {
+            for (Invitation invitation : invitations.findActiveByMeeting(meetingId)) {
+                if (invitation.isByEmail() && invitation.getSentSequence() < meeting.getCalendarSequence()) {
+                    notices.invite(meeting, invitation);
+                    invitation.sent(meeting.getCalendarSequence());
+                    invitations.save(invitation);
+                    audit.record(AuditTrail.SYSTEM, "invitation.sent", MeetingService.INVITATION, invitation.getId(),
+                            Map.of("sequence", meeting.getCalendarSequence()));
+                }
             }
-        }
+        });
     }
 
     @Transactional
     void sendReminders(long meetingId) {
-        Meeting meeting = meetings.findById(meetingId).filter(m -> m.getStatus() == MeetingStatus.CONVENED).orElse(null);
-        if (meeting == null || meeting.getRemindersSentAt() != null) {
-            return;
-        }
-        if (!schedule.remindsInvitees(meeting) || !meeting.getStartsAt().isAfter(clock.instant())) {
+        due(meetingId, MeetingStatus.CONVENED, Meeting::getRemindersSentAt).ifPresent(meeting -> {
             meeting.remindersSent(clock.instant());
             meetings.save(meeting);
-            audit.record(AuditTrail.SYSTEM, "meeting.reminder-not-needed", MeetingService.ENTITY, meetingId, Map.of());
-            return;
-        }
-        List<Invitation> attending = invitations.findActiveByMeeting(meetingId).stream()
-                .filter(i -> i.getStatus() != InvitationStatus.DECLINED).toList();
-        attending.forEach(invitation -> notices.reminder(meeting, invitation));
-        meeting.remindersSent(clock.instant());
-        meetings.save(meeting);
-        audit.record(AuditTrail.SYSTEM, "meeting.reminded", MeetingService.ENTITY, meetingId, Map.of("invitations", attending.size()));
+            if (!schedule.remindsInvitees(meeting) || !meeting.getStartsAt().isAfter(clock.instant())) {
+                audit.record(AuditTrail.SYSTEM, "meeting.reminder-not-needed", MeetingService.ENTITY, meetingId, Map.of());
+                return;
+            }
+            List<Invitation> attending = invitations.findActiveByMeeting(meetingId).stream()
+                    .filter(i -> i.getStatus() != InvitationStatus.DECLINED).toList();
+            attending.forEach(invitation -> notices.reminder(meeting, invitation));
+            audit.record(AuditTrail.SYSTEM, "meeting.reminded", MeetingService.ENTITY, meetingId, Map.of("invitations", attending.size()));
+        });
     }
 
     /** Alerts the chair when an agency that must attend has not accepted yet. */
     @Transactional
     void checkRequiredAcceptances(long meetingId) {
-        Meeting meeting = meetings.findById(meetingId).filter(m -> m.getStatus() == MeetingStatus.CONVENED).orElse(null);
-        if (meeting == null || meeting.getAcceptanceCheckedAt() != null) {
-            return;
-        }
-        if (!schedule.checksAcceptances(meeting) || !meeting.getStartsAt().isAfter(clock.instant())) {
+        due(meetingId, MeetingStatus.CONVENED, Meeting::getAcceptanceCheckedAt).ifPresent(meeting -> {
             meeting.acceptanceChecked(clock.instant());
             meetings.save(meeting);
-            audit.record(AuditTrail.SYSTEM, "meeting.acceptance-check-not-needed", MeetingService.ENTITY, meetingId, Map.of());
-            return;
-        }
-        Set<AgencyKind> missing = EnumSet.copyOf(RequiredAgencies.of(meeting.getType()));
-        invitations.findActiveByMeeting(meetingId).stream().filter(i -> i.getStatus().isAccepted())
-                .forEach(i -> missing.remove(directory.agency(i.getAgencyId()).kind()));
-        meeting.acceptanceChecked(clock.instant());
-        meetings.save(meeting);
-        if (!missing.isEmpty() && meeting.getChairId() != null) {
-            notices.requiredAgenciesNotAccepted(meeting, directory.person(meeting.getChairId()), RequiredAgencies.describe(missing));
-        }
-        audit.record(AuditTrail.SYSTEM, "meeting.acceptances-checked", MeetingService.ENTITY, meetingId,
-                Map.of("notAccepted", RequiredAgencies.describe(missing)));
+            if (!schedule.checksAcceptances(meeting) || !meeting.getStartsAt().isAfter(clock.instant())) {
+                audit.record(AuditTrail.SYSTEM, "meeting.acceptance-check-not-needed", MeetingService.ENTITY, meetingId, Map.of());
+                return;
+            }
+            Set<AgencyKind> required = kinds.of(meeting.getType()).requiredAgencies();
+            Set<AgencyKind> missing = required.isEmpty() ? EnumSet.noneOf(AgencyKind.class) : EnumSet.copyOf(required);
+            invitations.findActiveByMeeting(meetingId).stream().filter(i -> i.getStatus().isAccepted() && i.getAgencyId() != null)
+                    .forEach(i -> missing.remove(directory.agency(i.getAgencyId()).kind()));
+            if (!missing.isEmpty() && meeting.getChairId() != null) {
+                notices.requiredAgenciesNotAccepted(meeting, directory.person(meeting.getChairId()), AgencyKind.describe(missing));
+            }
+            audit.record(AuditTrail.SYSTEM, "meeting.acceptances-checked", MeetingService.ENTITY, meetingId,
+                    Map.of("notAccepted", AgencyKind.describe(missing)));
+        });
     }
 
-    /** Not convened within the timescale: the chair's manager (or, with no chair yet, the raiser's) is told. */
+    /** Not convened within the timescale: the chair's manager (or, with no chair yet, the manager of whoever asked for it) is told. */
     @Transactional
     void escalateNotConvened(long meetingId) {
-        Meeting meeting = meetings.findById(meetingId).filter(m -> m.getStatus() == MeetingStatus.CONCERN_RAISED).orElse(null);
-        if (meeting == null || meeting.getNotConvenedEscalatedAt() != null) {
-            return;
-        }
-        meeting.notConvenedEscalated(clock.instant());
-        meetings.save(meeting);
-        Optional<Person> manager = managerOf(meeting);
-        manager.ifPresent(m -> notices.notConvenedInTime(meeting, m));
-        audit.record(AuditTrail.SYSTEM, "meeting.not-convened-escalated", MeetingService.ENTITY, meetingId,
-                Map.of("escalatedTo", manager.map(p -> String.valueOf(p.id())).orElse("nobody named")));
+        due(meetingId, MeetingStatus.REQUESTED, Meeting::getNotConvenedEscalatedAt).ifPresent(meeting -> {
+            meeting.notConvenedEscalated(clock.instant());
+            meetings.save(meeting);
+            Optional<Person> manager = managerOf(meeting);
+            manager.ifPresent(m -> notices.notConvenedInTime(meeting, m));
+            audit.record(AuditTrail.SYSTEM, "meeting.not-convened-escalated", MeetingService.ENTITY, meetingId,
+                    Map.of("escalatedTo", manager.map(p -> String.valueOf(p.id())).orElse("nobody named")));
+        });
     }
 
     @Transactional
     void escalateMinutesLate(long meetingId) {
-        Meeting meeting = meetings.findById(meetingId).filter(m -> m.getStatus() == MeetingStatus.HELD).orElse(null);
-        if (meeting == null || meeting.getMinutesLateEscalatedAt() != null) {
-            return;
-        }
-        meeting.minutesLateEscalated(clock.instant());
-        meetings.save(meeting);
-        Optional<Person> manager = managerOf(meeting);
-        manager.ifPresent(m -> notices.minutesLate(meeting, m));
-        audit.record(AuditTrail.SYSTEM, "meeting.minutes-late-escalated", MeetingService.ENTITY, meetingId,
-                Map.of("escalatedTo", manager.map(p -> String.valueOf(p.id())).orElse("nobody named")));
+        due(meetingId, MeetingStatus.HELD, Meeting::getMinutesLateEscalatedAt).ifPresent(meeting -> {
+            meeting.minutesLateEscalated(clock.instant());
+            meetings.save(meeting);
+            Optional<Person> manager = managerOf(meeting);
+            manager.ifPresent(m -> notices.minutesLate(meeting, m));
+            audit.record(AuditTrail.SYSTEM, "meeting.minutes-late-escalated", MeetingService.ENTITY, meetingId,
+                    Map.of("escalatedTo", manager.map(p -> String.valueOf(p.id())).orElse("nobody named")));
+        });
+    }
+
+    /**
+     * The one guard every step passes: the meeting, if it is still at {@code status} and the step has not happened
+     * ({@code doneAt} reads when it did). A job delivered twice, a restarted process or the sweep finds nothing to do.
+     */
+    private Optional<Meeting> due(long meetingId, MeetingStatus status, Function<Meeting, Instant> doneAt) {
+        return meetings.findById(meetingId).filter(meeting -> meeting.getStatus() == status && doneAt.apply(meeting) == null);
     }
 
     private Optional<Person> managerOf(Meeting meeting) {
         Optional<Person> responsible = meeting.getChairId() != null
                 ? Optional.of(directory.person(meeting.getChairId()))
-                : directory.personByUsername(meeting.getRaisedBy());
+                : directory.personByUsername(meeting.getRequestedBy());
         return responsible.flatMap(directory::lineManagerOf);
     }
 }

@@ -5,7 +5,7 @@ import io.camunda.client.annotation.Variable;
 import org.springframework.stereotype.Component;
 
 /**
- * Thin job workers for bpmn/strategy-discussion.bpmn: each hands its job to {@link MeetingSteps}. Public (class and
+ * Thin job workers for bpmn/meeting.bpmn: each hands its job to {@link MeetingSteps}. Public (class and
  * methods), as the SDK invokes them reflectively from its own package.
  */
 @Component

@@ -17,7 +17,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -38,16 +37,8 @@ class MinutesApiController {
                     @NotNull Visibility visibility, @Size(max = 50) List<@NotNull @Positive Long> restrictedTo) {
     }
 
-    record ChildSection(@Size(max = Limits.ENTRY) @PlainText String worries, @Size(max = Limits.ENTRY) @PlainText String workingWell,
-                        @Size(max = Limits.ENTRY) @PlainText String needsToHappen, Section47Decision decision,
-                        @Size(max = Limits.ENTRY) @PlainText String rationale, @Size(max = Limits.ENTRY) @PlainText String childWords) {
-    }
-
     record NewAction(@NotBlank @Size(max = Limits.TITLE) @PlainText String description, @Positive Long ownerPersonId, @Positive Long ownerAgencyId,
                      @NotNull @Plausible LocalDate dueDate) {
-    }
-
-    record Review(@Plausible LocalDate reviewBy) {
     }
 
     record Approval(@NotBlank @Size(max = Limits.PASSWORD) @PlainText String password) {
@@ -70,24 +61,11 @@ class MinutesApiController {
                 entry.restrictedTo() == null ? List.of() : entry.restrictedTo());
     }
 
-    @PutMapping("/record/children/{childId}")
-    @Operation(summary = "The risk analysis, decision and the child's own words for one child")
-    ChildRecord saveChild(@PathVariable long meetingId, @PathVariable long childId, @Valid @RequestBody ChildSection section, Principal principal) {
-        return minutes.saveChildRecord(principal.getName(), meetingId, childId, section.worries(), section.workingWell(),
-                section.needsToHappen(), section.decision(), section.rationale(), section.childWords());
-    }
-
     @PostMapping("/record/actions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Who does what by when: becomes an action when the minutes are first approved")
     RecordAction addAction(@PathVariable long meetingId, @Valid @RequestBody NewAction action, Principal principal) {
         return minutes.addAction(principal.getName(), meetingId, action.description(), action.ownerPersonId(), action.ownerAgencyId(), action.dueDate());
-    }
-
-    @PutMapping("/record/review")
-    @Operation(summary = "Decide on a review strategy discussion by a date (null for none); it is raised when the minutes are approved")
-    void review(@PathVariable long meetingId, @Valid @RequestBody Review review, Principal principal) {
-        minutes.setReviewDate(principal.getName(), meetingId, review.reviewBy());
     }
 
     @PostMapping("/minutes/approval")

@@ -6,17 +6,23 @@ import java.util.List;
 
 /**
  * The whole record of a meeting as approved: what is stored (as JSON, hashed) in an approved version. Each reader is
- * given {@link #visibleTo}: a copy built from what they may see, never the shared copy with parts hidden.
+ * given {@link #visibleTo}: a copy built from what they may see, never the shared copy with parts hidden. The sections
+ * of the workflow that convened the meeting (a strategy discussion's record for each child) come from its
+ * {@link RecordSection}.
  */
 public record MinutesContent(long meetingId, String meetingType, Instant startsAt, Instant heldAt, String chair, String location,
-                             List<AttendanceLine> attendance, String quorumOverrideReason, List<ChildSection> children,
-                             List<EntryLine> entries, List<ActionLine> actions, LocalDate reviewBy) {
+                             List<AttendanceLine> attendance, String quorumOverrideReason, boolean confidentialityRead,
+                             List<Section> sections, List<EntryLine> entries, List<ActionLine> actions) {
 
     public record AttendanceLine(String name, String agency, String attendance) {
     }
 
-    public record ChildSection(String name, String worries, String workingWell, String needsToHappen, String decision,
-                               String rationale, String childWords) {
+    /** A workflow's part of the minutes: a heading, and what was recorded under it. */
+    public record Section(String heading, List<Part> parts) {
+    }
+
+    /** One thing recorded in a section; a null text is shown as not recorded. */
+    public record Part(String heading, String text) {
     }
 
     public record EntryLine(String kind, Long agencyId, String agencyName, String text, String visibility,
@@ -31,10 +37,16 @@ public record MinutesContent(long meetingId, String meetingType, Instant startsA
     public record ActionLine(String description, String owner, LocalDate dueDate) {
     }
 
+    /** The same minutes with other sections: for minutes stored before workflows had sections, read as they would be now. */
+    MinutesContent withSections(List<Section> sections) {
+        return new MinutesContent(meetingId, meetingType, startsAt, heldAt, chair, location, attendance, quorumOverrideReason,
+                confidentialityRead, sections, entries, actions);
+    }
+
     /** A copy for someone in the given agency: restricted entries appear only for the agencies they name (and the author's). */
     public MinutesContent visibleTo(long agencyId) {
         return new MinutesContent(meetingId, meetingType, startsAt, heldAt, chair, location, attendance, quorumOverrideReason,
-                children, entries.stream().filter(entry -> entry.readableBy(agencyId)).toList(), actions, reviewBy);
+                confidentialityRead, sections, entries.stream().filter(entry -> entry.readableBy(agencyId)).toList(), actions);
     }
 
     public List<EntryLine> entriesOf(String kind) {

@@ -7,10 +7,6 @@ import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.convene.directory.Agency;
-import org.convene.directory.Directory;
 import org.convene.shared.Limits;
 import org.convene.web.Choice;
 import org.convene.web.DateInput;
@@ -32,13 +28,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MinutesPages {
 
     private final MinutesService minutes;
+    private final RecordPage recordPage;
     private final MinutesRenderer renderer;
-    private final Directory directory;
 
-    MinutesPages(MinutesService minutes, MinutesRenderer renderer, Directory directory) {
+    MinutesPages(MinutesService minutes, RecordPage recordPage, MinutesRenderer renderer) {
         this.minutes = minutes;
+        this.recordPage = recordPage;
         this.renderer = renderer;
-        this.directory = directory;
     }
 
     record EntryForm(@NotBlank(message = "Choose what kind of entry this is.")
@@ -58,19 +54,6 @@ class MinutesPages {
         static final Map<String, String> FIELDS = Map.of("agencyId", "agency");
     }
 
-    record ChildForm(@Size(max = Limits.ENTRY, message = "Keep this to {max} characters or fewer.") String worries,
-                     @Size(max = Limits.ENTRY, message = "Keep this to {max} characters or fewer.") String workingWell,
-                     @Size(max = Limits.ENTRY, message = "Keep this to {max} characters or fewer.") String needsToHappen,
-                     @Choice(value = Section47Decision.class, message = "Choose the decision from the list.") String decision,
-                     @Size(max = Limits.ENTRY, message = "Keep this to {max} characters or fewer.") String rationale,
-                     @Size(max = Limits.ENTRY, message = "Keep this to {max} characters or fewer.") String childWords) {
-
-        static ChildForm of(ChildRecord record) {
-            return new ChildForm(record.worries(), record.workingWell(), record.needsToHappen(),
-                    record.decision() == null ? null : record.decision().name(), record.rationale(), record.childWords());
-        }
-    }
-
     record ActionForm(@NotBlank(message = "Say what needs to be done.") @Size(max = Limits.TITLE, message = "Say what needs to be done in {max} characters or fewer.") String description,
                       @NotBlank(message = "Choose who will do it.") @Pattern(regexp = Forms.OWNER, message = "Choose who will do it from the list.") String owner,
                       @DateInput.Real(required = "Enter the date it is due by.") DateInput dueDate) {
@@ -82,12 +65,6 @@ class MinutesPages {
         static final ActionForm EMPTY = new ActionForm(null, null, DateInput.EMPTY);
     }
 
-    record ReviewForm(@DateInput.Real DateInput reviewBy) {
-        ReviewForm {
-            reviewBy = reviewBy == null ? DateInput.EMPTY : reviewBy;
-        }
-    }
-
     record ApprovalForm(@NotBlank(message = "Enter your password.") @Size(max = Limits.PASSWORD, message = "Enter your password.") String password) {
     }
 
@@ -97,23 +74,7 @@ class MinutesPages {
 
     @GetMapping("/meetings/{id}/record")
     String record(@PathVariable long id, Principal principal, Model model) {
-        MinutesService.RecordView record = minutes.record(principal.getName(), id);
-        List<Agency> agencies = directory.agencies();
-        model.addAttribute("record", record);
-        model.addAttribute("agencyNames", agencies.stream().collect(Collectors.toMap(a -> String.valueOf(a.id()), Agency::name)));
-        model.addAttribute("agencies", agencies.stream().map(a -> option(String.valueOf(a.id()), a.name())).toList());
-        model.addAttribute("people", directory.people());
-        model.addAttribute("agencyList", agencies);
-        model.addAttribute("visibilities", Stream.of(Visibility.values()).map(v -> option(v.name(), v.label())).toList());
-        model.addAttribute("kinds", List.of(option("INFORMATION", "Information shared by an agency"),
-                option("FAMILY_SHARING", "What will be shared with the family"), option("DISSENT", "Dissent")));
-        model.addAttribute("decisions", Stream.of(Section47Decision.values()).map(d -> option(d.name(), d.label())).toList());
-        Forms.offer(model, "entry", () -> EntryForm.EMPTY);
-        Forms.offer(model, "agreedAction", () -> ActionForm.EMPTY);
-        Forms.offer(model, "review", () -> new ReviewForm(DateInput.of(record.meeting().getReviewBy())));
-        Forms.offer(model, "approval", () -> new ApprovalForm(null));
-        Forms.offer(model, "correction", () -> new CorrectionForm(null));
-        return "minutes/record";
+        return recordPage.show(id, principal, model);
     }
 
     @PostMapping("/meetings/{id}/record/entries")
@@ -131,16 +92,6 @@ class MinutesPages {
                 "/meetings/" + id + "/record", model, () -> record(id, principal, model));
     }
 
-    @PostMapping("/meetings/{id}/record/children/{childId}")
-    String saveChild(@PathVariable long id, @PathVariable long childId, @Valid @ModelAttribute("child") ChildForm form, BindingResult errors,
-                     Principal principal, Model model, RedirectAttributes redirect) {
-        model.addAttribute("childId", childId);
-        return Forms.submit(errors, () -> minutes.saveChildRecord(principal.getName(), id, childId, form.worries(), form.workingWell(),
-                        form.needsToHappen(), form.decision() == null || form.decision().isBlank() ? null : Section47Decision.valueOf(form.decision()),
-                        form.rationale(), form.childWords()),
-                redirect, "Saved.", "/meetings/" + id + "/record", () -> record(id, principal, model));
-    }
-
     @PostMapping("/meetings/{id}/record/actions")
     String addAction(@PathVariable long id, @Valid @ModelAttribute("agreedAction") ActionForm form, BindingResult errors, Principal principal,
                      Model model, RedirectAttributes redirect) {
@@ -148,14 +99,6 @@ class MinutesPages {
             Forms.Owner owner = Forms.owner(form.owner());
             minutes.addAction(principal.getName(), id, form.description(), owner.personId(), owner.agencyId(), form.dueDate().toDate());
         }, redirect, "Action added. It starts when the minutes are approved.", "/meetings/" + id + "/record", () -> record(id, principal, model));
-    }
-
-    @PostMapping("/meetings/{id}/record/review")
-    String review(@PathVariable long id, @Valid @ModelAttribute("review") ReviewForm form, BindingResult errors, Principal principal,
-                  Model model, RedirectAttributes redirect) {
-        return Forms.submit(errors, () -> minutes.setReviewDate(principal.getName(), id, form.reviewBy().toDate()),
-                redirect, "Review date saved. The review is raised when the minutes are approved.", "/meetings/" + id + "/record",
-                () -> record(id, principal, model));
     }
 
     @PostMapping("/meetings/{id}/record/approval")
@@ -197,7 +140,4 @@ class MinutesPages {
                 .body(pdf);
     }
 
-    private static Map<String, String> option(String value, String label) {
-        return Map.of("value", value, "label", label);
-    }
 }

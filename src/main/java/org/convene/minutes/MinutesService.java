@@ -1,6 +1,7 @@
 package org.convene.minutes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,13 +18,14 @@ import java.util.stream.Collectors;
 import org.convene.action.ActionService;
 import org.convene.action.MeetingReference;
 import org.convene.audit.AuditTrail;
+import org.convene.calendar.CouncilTime;
 import org.convene.calendar.Deadlines;
 import org.convene.directory.Directory;
 import org.convene.directory.Person;
 import org.convene.access.MeetingRights;
 import org.convene.meeting.Invitation;
 import org.convene.meeting.Meeting;
-import org.convene.meeting.MeetingChild;
+import org.convene.meeting.MeetingKind;
 import org.convene.meeting.MeetingService;
 import org.convene.meeting.MeetingStatus;
 import org.convene.shared.Text;
@@ -31,6 +33,8 @@ import org.convene.shared.ConflictException;
 import org.convene.shared.InvalidRequestException;
 import org.convene.shared.NotFoundException;
 import org.convene.shared.RetryOnConflict;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -47,7 +51,7 @@ public class MinutesService {
     static final String ENTITY = "minutes";
 
     private final RecordEntryRepository entries;
-    private final ChildRecordRepository childRecords;
+    private final ObjectProvider<RecordSection> sections;
     private final RecordActionRepository recordActions;
     private final MinutesVersionRepository versions;
     private final MeetingService meetings;
@@ -59,14 +63,18 @@ public class MinutesService {
     private final AuditTrail audit;
     private final RetryOnConflict retry;
     private final Deadlines deadlines;
+    private final CouncilTime dates;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MinutesService(RecordEntryRepository entries, ChildRecordRepository childRecords, RecordActionRepository recordActions,
+    MinutesService(RecordEntryRepository entries, ObjectProvider<RecordSection> sections, RecordActionRepository recordActions,
                    MinutesVersionRepository versions, MeetingService meetings, ActionService actions, MinutesNotices notices,
                    Directory directory, PasswordEncoder passwords, ObjectMapper json, AuditTrail audit, RetryOnConflict retry, Deadlines deadlines,
-                   Clock clock) {
+                   CouncilTime dates, ApplicationEventPublisher events, Clock clock) {
         this.entries = entries;
-        this.childRecords = childRecords;
+        this.sections = sections;
+        this.dates = dates;
+        this.events = events;
         this.recordActions = recordActions;
         this.versions = versions;
         this.meetings = meetings;
@@ -118,21 +126,6 @@ public class MinutesService {
     }
 
     @Transactional
-    public ChildRecord saveChildRecord(String username, long meetingId, long childId, String worries, String workingWell,
-                                       String needsToHappen, Section47Decision decision, String rationale, String childWords) {
-        Meeting meeting = requireEditable(username, meetingId);
-        if (meetings.childrenOf(meetingId).stream().noneMatch(c -> c.id().equals(childId))) {
-            throw new NotFoundException("That child is not part of this meeting");
-        }
-        Long existing = childRecords.findByMeetingIdOrderById(meetingId).stream().filter(r -> r.childId().equals(childId))
-                .map(ChildRecord::id).findFirst().orElse(null);
-        ChildRecord saved = childRecords.save(new ChildRecord(existing, meetingId, childId, Text.orNull(worries), Text.orNull(workingWell),
-                Text.orNull(needsToHappen), decision, Text.orNull(rationale), Text.orNull(childWords)));
-        audit.record(username, "record.child-saved", ENTITY, meetingId, Map.of("childId", childId, "decision", String.valueOf(decision)));
-        return saved;
-    }
-
-    @Transactional
     public RecordAction addAction(String username, long meetingId, String description, Long ownerPersonId, Long ownerAgencyId, LocalDate dueDate) {
         requireEditable(username, meetingId);
         Text.required(description, "description", "Say what needs to be done.");
@@ -149,15 +142,6 @@ public class MinutesService {
         RecordAction action = recordActions.save(new RecordAction(null, meetingId, description.trim(), ownerPersonId, ownerAgencyId, dueDate, null));
         audit.record(username, "record.action-added", ENTITY, meetingId, Map.of("recordActionId", action.id()));
         return action;
-    }
-
-    /** The review strategy discussion the meeting decided on, by a date (or none). It is raised when the minutes are approved. */
-    public void setReviewDate(String username, long meetingId, LocalDate reviewBy) {
-        retry.inTransaction(() -> {
-            requireEditable(username, meetingId);
-            meetings.setReviewBy(username, meetingId, reviewBy);
-            return null;
-        });
     }
 
     /**
@@ -189,6 +173,7 @@ public class MinutesService {
             if (approved.version() == 1) {
                 raiseAgreedActions(username, meeting);
                 meetings.minutesApproved(username, meetingId);
+                events.publishEvent(new MinutesApproved(meetingId, meeting.getCaseType(), meeting.getCaseId(), username));
             } else {
                 circulate(meetingId);
             }
@@ -222,14 +207,15 @@ public class MinutesService {
         }
         Meeting meeting = meetings.meeting(meetingId);
         List<String> recipients = new ArrayList<>(meetings.invitationsOf(meetingId).stream().filter(Invitation::isActive)
-                .map(Invitation::getEmail).distinct().toList());
-        String referrer = meeting.getReferrerEmail();
-        if (referrer != null && recipients.stream().noneMatch(referrer::equalsIgnoreCase)) {
-            if (meeting.getReferrerPersonId() != null) {
-                recipients.add(referrer);
-            } else {
-                // A referrer without an account could not open a link: they are told whom to ask instead.
-                notices.minutesApprovedForReferrer(referrer, meeting.getChairId() == null ? null : directory.person(meeting.getChairId()));
+                .map(Invitation::getEmail).filter(Objects::nonNull).distinct().toList());
+        for (MeetingKind.MinutesRecipient also : meetings.kindOf(meeting).alsoTold(meeting.getCaseId())) {
+            if (recipients.stream().noneMatch(also.email()::equalsIgnoreCase)) {
+                if (also.hasAccount()) {
+                    recipients.add(also.email());
+                } else {
+                    // Someone without an account could not open a link: they are told whom to ask instead.
+                    notices.minutesApprovedForReferrer(also.email(), meeting.getChairId() == null ? null : directory.person(meeting.getChairId()));
+                }
             }
         }
         recipients.forEach(recipient -> notices.minutesReady(meetingId, latest.get().version(), recipient));
@@ -269,7 +255,7 @@ public class MinutesService {
         Meeting meeting = meetings.meeting(meetingId);
         List<MinutesVersion> existing = versions.findByMeetingIdOrderByVersion(meetingId);
         audit.record(username, "record.read", ENTITY, meetingId, Map.of());
-        return new RecordView(meeting, meetings.childrenOf(meetingId), entries.findByMeetingIdOrderById(meetingId), childRecords.findByMeetingIdOrderById(meetingId),
+        return new RecordView(meeting, meetings.kindOf(meeting).label(), entries.findByMeetingIdOrderById(meetingId), sectionsOf(meeting),
                 recordActions.findByMeetingIdOrderById(meetingId), existing.stream().map(MinutesVersionSummary::of).toList(),
                 rights.chair(), rights.chair() && isEditable(meeting, existing));
     }
@@ -286,23 +272,16 @@ public class MinutesService {
         for (RecordAction agreed : recordActions.findByMeetingIdOrderById(meeting.getId())) {
             if (agreed.actionId() == null) {
                 long actionId = actions.raise(username, agreed.description(), agreed.ownerPersonId(), agreed.ownerAgencyId(),
-                        agreed.dueDate(), new MeetingReference(meeting.getId(), meeting.getType().name())).getId();
+                        agreed.dueDate(), new MeetingReference(meeting.getId(), meeting.getType())).getId();
                 recordActions.save(agreed.raisedAs(actionId));
             }
         }
     }
 
     private MinutesContent snapshot(Meeting meeting) {
-        List<MinutesContent.ChildSection> children = meetings.childrenOf(meeting.getId()).stream().map(child -> {
-            ChildRecord record = childRecords.findByMeetingIdOrderById(meeting.getId()).stream()
-                    .filter(r -> r.childId().equals(child.id())).findFirst()
-                    .orElse(new ChildRecord(null, meeting.getId(), child.id(), null, null, null, null, null, null));
-            return new MinutesContent.ChildSection(child.name(), record.worries(), record.workingWell(), record.needsToHappen(),
-                    record.decision() == null ? null : record.decision().label(), record.rationale(), record.childWords());
-        }).toList();
         List<Invitation> invited = meetings.invitationsOf(meeting.getId());
         List<MinutesContent.AttendanceLine> attendance = invited.stream().filter(Invitation::isActive)
-                .map(i -> new MinutesContent.AttendanceLine(attendeeName(i, invited), directory.agency(i.getAgencyId()).name(),
+                .map(i -> new MinutesContent.AttendanceLine(attendeeName(i, invited), i.getAgencyId() == null ? "" : directory.agency(i.getAgencyId()).name(),
                         i.getAttendance() == null ? "Not recorded" : i.getAttendance().label()))
                 .toList();
         List<MinutesContent.EntryLine> lines = entries.findByMeetingIdOrderById(meeting.getId()).stream().map(e ->
@@ -313,16 +292,29 @@ public class MinutesService {
         List<MinutesContent.ActionLine> agreed = recordActions.findByMeetingIdOrderById(meeting.getId()).stream().map(a ->
                 new MinutesContent.ActionLine(a.description(), a.ownerPersonId() != null ? directory.person(a.ownerPersonId()).displayName()
                         : directory.agency(a.ownerAgencyId()).name(), a.dueDate())).toList();
-        return new MinutesContent(meeting.getId(), meeting.getType().label(), meeting.getStartsAt(), meeting.getHeldAt(),
+        return new MinutesContent(meeting.getId(), meetings.kindOf(meeting).label(), meeting.getStartsAt(), meeting.getHeldAt(),
                 meeting.getChairId() == null ? null : directory.person(meeting.getChairId()).displayName(),
                 meeting.getLocation() == null ? "Online" : meeting.getLocation(), attendance, meeting.getQuorumOverrideReason(),
-                children, lines, agreed, meeting.getReviewBy());
+                meeting.getConfidentialityReadAt() != null, sectionsOf(meeting), lines, agreed);
+    }
+
+    /** The sections the workflow that convened the meeting adds to its record, as they stand. */
+    private List<MinutesContent.Section> sectionsOf(Meeting meeting) {
+        return sections.orderedStream().filter(section -> section.appliesTo(meeting)).flatMap(section -> section.snapshot(meeting).stream()).toList();
+    }
+
+    /** The workflow sections of a meeting's record, for the record page: each shows and edits its own part. */
+    List<RecordSection> recordSectionsOf(Meeting meeting) {
+        return sections.orderedStream().filter(section -> section.appliesTo(meeting)).toList();
     }
 
     /** Who an invitation brought: the person, the delegate named in the invitation they stood in for, or who came for an inbox. */
     private String attendeeName(Invitation invitation, List<Invitation> all) {
         if (invitation.getPersonId() != null) {
             return directory.person(invitation.getPersonId()).displayName();
+        }
+        if (!invitation.isByEmail()) {
+            return invitation.getInviteeName();
         }
         if (invitation.getDelegateOfId() != null) {
             return all.stream().filter(i -> i.getId().equals(invitation.getDelegateOfId())).map(Invitation::getDelegateName)
@@ -331,11 +323,16 @@ public class MinutesService {
         return invitation.getAttendedBy() != null ? invitation.getAttendedBy() : "Duty inbox";
     }
 
-    private Meeting requireEditable(String username, long meetingId) {
+    /**
+     * The meeting, if the person is its chair and its record may be changed now: once it is held and until its minutes
+     * are approved, or while a correction is open. Workflows check this before changing their own sections.
+     */
+    @Transactional(readOnly = true)
+    public Meeting requireEditable(String username, long meetingId) {
         requireChair(username, meetingId);
         Meeting meeting = meetings.meeting(meetingId);
         if (!isEditable(meeting, versions.findByMeetingIdOrderByVersion(meetingId))) {
-            if (meeting.getStatus() == MeetingStatus.CONVENED || meeting.getStatus() == MeetingStatus.CONCERN_RAISED) {
+            if (meeting.getStatus() == MeetingStatus.CONVENED || meeting.getStatus() == MeetingStatus.REQUESTED) {
                 throw new ConflictException("Record attendance and that the meeting was held before writing its record.");
             }
             throw new ConflictException("These minutes are approved and cannot be changed. Start a correction to make a new version.");
@@ -378,10 +375,40 @@ public class MinutesService {
 
     private MinutesContent fromJson(String content) {
         try {
-            return json.readValue(content, MinutesContent.class);
+            MinutesContent minutes = json.readValue(content, MinutesContent.class);
+            JsonNode stored = json.readTree(content);
+            return stored.has("children") ? minutes.withSections(storedBeforeSections(stored)) : minutes;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored minutes cannot be read", e);
         }
+    }
+
+    /**
+     * Minutes approved before workflows had sections kept a strategy discussion's record of each child, and its review
+     * date, in fields of their own: they are read as the sections they would be now. The stored text, and so its hash,
+     * is never changed.
+     */
+    private List<MinutesContent.Section> storedBeforeSections(JsonNode stored) {
+        List<MinutesContent.Section> sections = new ArrayList<>();
+        for (JsonNode child : stored.path("children")) {
+            String name = child.path("name").asText();
+            String decision = text(child, "decision");
+            String rationale = text(child, "rationale");
+            sections.add(new MinutesContent.Section(name, List.of(
+                    new MinutesContent.Part("What are we worried about?", text(child, "worries")),
+                    new MinutesContent.Part("What is working well?", text(child, "workingWell")),
+                    new MinutesContent.Part("What needs to happen?", text(child, "needsToHappen")),
+                    new MinutesContent.Part("Decision", decision == null ? null : decision + (rationale == null ? "" : ". Because: " + rationale)),
+                    new MinutesContent.Part("In " + name + "'s own words", text(child, "childWords")))));
+        }
+        String reviewBy = text(stored, "reviewBy");
+        sections.add(new MinutesContent.Section("Review", List.of(new MinutesContent.Part(null, reviewBy == null
+                ? "No review strategy discussion set." : "A review strategy discussion by " + dates.date(LocalDate.parse(reviewBy)) + "."))));
+        return sections;
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
     }
 
     static String sha256(String text) {
@@ -399,13 +426,8 @@ public class MinutesService {
     public record MinutesCopy(MinutesVersionSummary version, MinutesContent content, boolean hashVerified) {
     }
 
-    /** The record as the chair works on it. */
-    public record RecordView(Meeting meeting, List<MeetingChild> children, List<RecordEntry> entries, List<ChildRecord> childRecords, List<RecordAction> actions,
+    /** The record as the chair works on it, with the sections of the workflow that convened the meeting as they stand. */
+    public record RecordView(Meeting meeting, String kind, List<RecordEntry> entries, List<MinutesContent.Section> sections, List<RecordAction> actions,
                              List<MinutesVersionSummary> versions, boolean chair, boolean editable) {
-
-        public ChildRecord recordOf(MeetingChild child) {
-            return childRecords.stream().filter(r -> r.childId().equals(child.id())).findFirst()
-                    .orElse(new ChildRecord(null, meeting.getId(), child.id(), null, null, null, null, null, null));
-        }
     }
 }

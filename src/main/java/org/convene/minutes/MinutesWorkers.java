@@ -4,7 +4,7 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import org.springframework.stereotype.Component;
 
-/** The circulation step of bpmn/strategy-discussion.bpmn. Public, as the SDK invokes it reflectively. */
+/** The circulation step of bpmn/meeting.bpmn. Public, as the SDK invokes it reflectively. */
 @Component
 public class MinutesWorkers {
 

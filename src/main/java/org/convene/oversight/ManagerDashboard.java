@@ -3,7 +3,6 @@ package org.convene.oversight;
 import org.convene.shared.Text;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.security.Principal;
 import java.util.List;
 import org.convene.action.ActionQueries;
 import org.convene.action.ActionRow;
@@ -11,9 +10,8 @@ import org.convene.action.DashboardFilter;
 import org.convene.action.Timeliness;
 import org.convene.directory.Directory;
 import org.convene.meeting.MeetingQueries;
-import org.convene.meeting.MeetingType;
+import org.convene.meeting.MeetingKinds;
 import org.convene.directory.Person;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,9 +36,11 @@ class ManagerDashboard {
 
     private final ActionQueries queries;
     private final MeetingQueries meetings;
+    private final MeetingKinds kinds;
     private final Directory directory;
 
-    ManagerDashboard(ActionQueries queries, MeetingQueries meetings, Directory directory) {
+    ManagerDashboard(ActionQueries queries, MeetingQueries meetings, MeetingKinds kinds, Directory directory) {
+        this.kinds = kinds;
         this.queries = queries;
         this.meetings = meetings;
         this.directory = directory;
@@ -62,8 +62,7 @@ class ManagerDashboard {
     }
 
     @GetMapping("/manager/actions")
-    String dashboard(@Valid @ModelAttribute("filter") FilterForm form, BindingResult errors, Principal principal, Model model) {
-        Person me = me(principal);
+    String dashboard(@Valid @ModelAttribute("filter") FilterForm form, BindingResult errors, Person me, Model model) {
         DashboardFilter filter = errors.hasErrors() ? DashboardFilter.NONE : form.toFilter();
         List<ActionRow> rows = queries.overdueAndEscalated(me, filter);
         model.addAttribute("rows", rows);
@@ -74,7 +73,7 @@ class ManagerDashboard {
         model.addAttribute("teams", options(directory.teams().stream().map(t -> option(t.id(), t.name()))));
         model.addAttribute("people", options(directory.people().stream().map(p -> option(p.id(), p.displayName()))));
         model.addAttribute("overdueOptions", List.of(option(1, "1 day"), option(5, "5 days"), option(10, "10 days"), option(20, "20 days")));
-        List<Map<String, String>> settings = new ArrayList<>(Stream.of(MeetingType.values()).map(t -> Map.of("value", t.name(), "label", t.label())).toList());
+        List<Map<String, String>> settings = new ArrayList<>(kinds.all().stream().map(kind -> Map.of("value", kind.type(), "label", kind.label())).toList());
         settings.add(Map.of("value", DashboardFilter.NO_MEETING, "label", "No meeting (set on its own)"));
         model.addAttribute("meetingTypes", settings);
         model.addAttribute("periodDays", Timeliness.PERIOD_DAYS);
@@ -84,9 +83,9 @@ class ManagerDashboard {
     }
 
     @GetMapping(value = "/manager/actions.csv")
-    void csv(@Valid @ModelAttribute("filter") FilterForm form, BindingResult errors, Principal principal, HttpServletResponse response)
+    void csv(@Valid @ModelAttribute("filter") FilterForm form, BindingResult errors, Person me, HttpServletResponse response)
             throws IOException {
-        List<ActionRow> rows = queries.overdueAndEscalated(me(principal), errors.hasErrors() ? DashboardFilter.NONE : form.toFilter());
+        List<ActionRow> rows = queries.overdueAndEscalated(me, errors.hasErrors() ? DashboardFilter.NONE : form.toFilter());
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"overdue-actions.csv\"");
         PrintWriter out = response.getWriter();
@@ -134,7 +133,4 @@ class ManagerDashboard {
         }
     }
 
-    private Person me(Principal principal) {
-        return directory.personByUsername(principal.getName()).orElseThrow(() -> new AccessDeniedException("unknown user"));
-    }
 }

@@ -3,6 +3,7 @@ package org.convene.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Properties;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateModelException;
@@ -11,16 +12,28 @@ import org.springframework.boot.autoconfigure.freemarker.FreeMarkerVariablesCust
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Serves GOV.UK Frontend's stylesheet and script from its jar at {@code /govuk/}, so that pages need no CDN and
  * templates need not know its version. Its fonts and crown images are not served: they are for GOV.UK only. Gives
- * templates the limits of each kind of text.
+ * templates the limits of each kind of text, and controllers the signed-in {@link CurrentPerson}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+    private final CurrentPerson currentPerson;
+
+    WebConfiguration(CurrentPerson currentPerson) {
+        this.currentPerson = currentPerson;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(currentPerson);
+    }
 
     private static final String GOVUK_POM = "META-INF/maven/org.webjars.npm/govuk-frontend/pom.properties";
 

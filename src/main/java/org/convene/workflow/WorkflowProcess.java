@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,34 +21,32 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * @param <T> the item the process carries (an action, a meeting, a case)
  */
-public abstract class WorkflowProcess<T> implements OpenWork {
+public abstract class WorkflowProcess<T extends WorkflowItem> implements OpenWork {
 
     private final Logger log = LoggerFactory.getLogger(getClass());
     private final String bpmnProcessId;
     private final Processes processes;
+    private final Function<Long, Optional<T>> find;
+    private final Supplier<List<T>> openItems;
+    private final Function<T, Map<String, Object>> variables;
+    private final BiConsumer<Long, Long> recordInstance;
 
-    protected WorkflowProcess(String bpmnProcessId, Processes processes) {
+    /**
+     * @param find           the item, if it still exists (its repository's {@code findById})
+     * @param openItems      the items whose process should be running
+     * @param variables      every variable the process reads, timer dates included: computed by the workflow's schedule
+     * @param recordInstance records the instance that now carries the item (by id and key) without loading and saving
+     *                       the item, as its first step may be saving it
+     */
+    protected WorkflowProcess(String bpmnProcessId, Processes processes, Function<Long, Optional<T>> find, Supplier<List<T>> openItems,
+                              Function<T, Map<String, Object>> variables, BiConsumer<Long, Long> recordInstance) {
         this.bpmnProcessId = bpmnProcessId;
         this.processes = processes;
+        this.find = find;
+        this.openItems = openItems;
+        this.variables = variables;
+        this.recordInstance = recordInstance;
     }
-
-    /** The item, if it still exists. */
-    protected abstract Optional<T> find(long id);
-
-    /** The item's id, which keys its messages. */
-    protected abstract long idOf(T item);
-
-    /** The instance the item last ran in, or null. */
-    protected abstract Long instanceOf(T item);
-
-    /** Every variable the process reads, timer dates included: computed by the workflow's schedule. */
-    protected abstract Map<String, Object> variables(T item);
-
-    /** Records the instance that now carries the item, without loading and saving it (its first step may be saving it). */
-    protected abstract void recordInstance(long id, long processInstanceKey);
-
-    /** The items whose process should be running. */
-    protected abstract List<T> openItems();
 
     /** The element to carry on before, from what the database records; null when nothing is left to wait for. */
     protected abstract String stepReached(T item);
@@ -58,7 +59,7 @@ public abstract class WorkflowProcess<T> implements OpenWork {
     /** Starts a new instance before {@code elements}, as when a step's dates have changed. */
     protected void startBefore(long id, List<String> elements) {
         try {
-            find(id).ifPresent(item -> recordInstance(id, processes.start(bpmnProcessId, variables(item), elements)));
+            find.apply(id).ifPresent(item -> recordInstance.accept(id, processes.start(bpmnProcessId, variables.apply(item), elements)));
         } catch (RuntimeException e) {
             log.warn("Process {} of {} not started ({}); recovery will start it", bpmnProcessId, id, e.getClass().getSimpleName());
         }
@@ -67,7 +68,7 @@ public abstract class WorkflowProcess<T> implements OpenWork {
     /** Ends the item's current instance and starts a new one before {@code elements}: its timers follow new dates. */
     protected void restartBefore(long id, List<String> elements) {
         try {
-            find(id).map(this::instanceOf).ifPresent(processes::cancel);
+            find.apply(id).map(WorkflowItem::getProcessInstanceKey).ifPresent(processes::cancel);
         } catch (RuntimeException e) {
             log.warn("Process {} of {} not cancelled ({})", bpmnProcessId, id, e.getClass().getSimpleName());
         }
@@ -88,10 +89,11 @@ public abstract class WorkflowProcess<T> implements OpenWork {
     @Transactional(readOnly = true)
     public List<ProcessRestart> openWork() {
         List<ProcessRestart> restarts = new ArrayList<>();
-        for (T item : openItems()) {
+        for (T item : openItems.get()) {
             String step = stepReached(item);
             if (step != null) {
-                restarts.add(new ProcessRestart(bpmnProcessId, String.valueOf(idOf(item)), instanceOf(item), List.of(step), variables(item)));
+                restarts.add(new ProcessRestart(bpmnProcessId, String.valueOf(item.getId()), item.getProcessInstanceKey(), List.of(step),
+                        variables.apply(item)));
             }
         }
         return restarts;
@@ -100,6 +102,6 @@ public abstract class WorkflowProcess<T> implements OpenWork {
     @Override
     @Transactional
     public void restarted(ProcessRestart item, long processInstanceKey) {
-        recordInstance(Long.parseLong(item.businessKey()), processInstanceKey);
+        recordInstance.accept(Long.parseLong(item.businessKey()), processInstanceKey);
     }
 }

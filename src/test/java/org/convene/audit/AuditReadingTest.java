@@ -9,11 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
 import org.convene.directory.Directory;
-import org.convene.meeting.MeetingChild;
-import org.convene.meeting.MeetingService;
-import org.convene.meeting.NewConcern;
+import org.convene.support.Concerns;
 import org.convene.support.ConveneTest;
 import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.Test;
@@ -25,14 +22,13 @@ import org.springframework.test.web.servlet.MockMvc;
 class AuditReadingTest {
 
     @Autowired MockMvc mvc;
-    @Autowired MeetingService meetings;
+    @Autowired Concerns concerns;
     @Autowired Directory directory;
     @Autowired TimeMachine time;
 
     @Test
     void readingAMeetingIsAuditedAndTheTrailCanBeSearched() throws Exception {
-        long id = meetings.raiseConcern("cara.chair", new NewConcern("Worried", "A teacher", null, null,
-                List.of(MeetingChild.named("Ann Audit", null, null)), directory.personByUsername("cara.chair").orElseThrow().id())).getId();
+        long id = concerns.discussion("cara.chair", "Ann Audit", directory.personByUsername("cara.chair").orElseThrow().id());
         mvc.perform(get("/meetings/" + id).with(user("cara.chair").roles("CHAIR", "MANAGER"))).andExpect(status().isOk());
 
         String today = time.today().toString();
@@ -41,12 +37,12 @@ class AuditReadingTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.events[0].action").value("meeting.read"))
                 .andExpect(jsonPath("$.events[0].actor").value("cara.chair"))
-                .andExpect(jsonPath("$.events[1].action").value("meeting.concern-raised"));
+                .andExpect(jsonPath("$.events[1].action").value("meeting.requested"));
         mvc.perform(get("/admin/audit").param("entityType", "meeting").param("entityId", String.valueOf(id)).param("actor", "cara.chair")
                         .with(user("arthur.auditor").roles("AUDITOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("meeting.read")))
-                .andExpect(content().string(containsString("meeting.concern-raised")));
+                .andExpect(content().string(containsString("meeting.requested")));
         mvc.perform(get("/admin/audit").param("entityType", "meeting").param("entityId", String.valueOf(id)).param("actor", "pat.police")
                         .with(user("arthur.auditor").roles("AUDITOR")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("No records match.")));

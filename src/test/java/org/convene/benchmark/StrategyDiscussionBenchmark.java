@@ -23,13 +23,13 @@ import org.convene.directory.Directory;
 import org.convene.meeting.Attendance;
 import org.convene.meeting.Invitation;
 import org.convene.meeting.Invitee;
-import org.convene.meeting.MeetingChild;
 import org.convene.meeting.MeetingService;
-import org.convene.meeting.NewConcern;
+import org.convene.strategy.StrategyRecord;
+import org.convene.support.Concerns;
 import org.convene.minutes.EntryKind;
 import org.convene.minutes.MinutesBenchmarkAccess;
 import org.convene.minutes.MinutesService;
-import org.convene.minutes.Section47Decision;
+import org.convene.strategy.Section47Decision;
 import org.convene.minutes.Visibility;
 import org.convene.support.ConveneTest;
 import org.convene.support.TimeMachine;
@@ -58,6 +58,8 @@ class StrategyDiscussionBenchmark {
     @Autowired Directory directory;
     @Autowired WorkingDayCalendar calendar;
     @Autowired TimeMachine time;
+    @Autowired Concerns concerns;
+    @Autowired StrategyRecord strategyRecord;
     @Autowired CamundaClient client;
     @Autowired JdbcTemplate jdbc;
 
@@ -65,8 +67,8 @@ class StrategyDiscussionBenchmark {
     void convening() {
         bareEngine();
         Map<AgencyKind, Agency> agencies = directory.agencies().stream().collect(Collectors.toMap(Agency::kind, a -> a));
-        List<Invitee> required = List.of(new Invitee(null, agencies.get(AgencyKind.SOCIAL_CARE).id()),
-                new Invitee(null, agencies.get(AgencyKind.POLICE).id()), new Invitee(null, agencies.get(AgencyKind.HEALTH).id()));
+        List<Invitee> required = List.of(Invitee.agency(agencies.get(AgencyKind.SOCIAL_CARE).id()),
+                Invitee.agency(agencies.get(AgencyKind.POLICE).id()), Invitee.agency(agencies.get(AgencyKind.HEALTH).id()));
         long cara = directory.personByUsername("cara.chair").orElseThrow().id();
         Instant start = calendar.addWorkingDays(time.today(), 3).atTime(LocalTime.of(10, 0)).atZone(ZoneId.of("Europe/London")).toInstant();
         Map<Long, Instant> begun = new ConcurrentHashMap<>();
@@ -74,8 +76,7 @@ class StrategyDiscussionBenchmark {
         Instant firstAt = time.now();
         for (int i = 0; i < MEETINGS; i++) {
             Instant at = time.now();
-            long id = meetings.raiseConcern("cara.chair", new NewConcern("Benchmark concern " + i, "Referrer", null, null,
-                    List.of(MeetingChild.named("Child " + i, null, null)), cara)).getId();
+            long id = concerns.discussion("cara.chair", "Child " + i, cara);
             meetings.convene("cara.chair", id, start, start.plus(Duration.ofHours(1)), "Room 1", null, required);
             begun.put(id, at);
         }
@@ -126,7 +127,7 @@ class StrategyDiscussionBenchmark {
     private void pdfRendering(long meetingId, Instant start) {
         time.advanceTo(start.plus(Duration.ofMinutes(61)));
         Map<Long, Attendance> present = meetings.invitationsOf(meetingId).stream().collect(Collectors.toMap(Invitation::getId, i -> Attendance.PRESENT));
-        meetings.recordHeld("cara.chair", meetingId, present, Map.of(), Map.of(), null);
+        meetings.recordHeld("cara.chair", meetingId, present, Map.of(), Map.of(), null, true);
         String paragraph = "The young person was seen with older males near the transport hub on three evenings; school reports "
                 + "falling attendance and a new phone; health notes an injury explained as a fall. ".repeat(4);
         for (int i = 0; i < 60; i++) {
@@ -134,8 +135,8 @@ class StrategyDiscussionBenchmark {
                     "Entry " + i + ": " + paragraph, i % 3 == 0 ? Visibility.RESTRICTED : Visibility.PROFESSIONALS,
                     List.of(directory.agencies().getFirst().id()));
         }
-        long child = meetings.childrenOf(meetingId).getFirst().id();
-        minutes.saveChildRecord("cara.chair", meetingId, child, paragraph, paragraph, paragraph, Section47Decision.SECTION_47_JOINT,
+        long child = concerns.childrenOf(meetings.meeting(meetingId).getCaseId()).getFirst().id();
+        strategyRecord.saveChild("cara.chair", meetingId, child, paragraph, paragraph, paragraph, Section47Decision.SECTION_47_JOINT,
                 paragraph, paragraph);
         minutes.approve("cara.chair", meetingId, "convene-demo");
         List<Double> times = new ArrayList<>();

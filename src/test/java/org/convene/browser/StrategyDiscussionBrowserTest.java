@@ -35,13 +35,16 @@ class StrategyDiscussionBrowserTest extends BrowserTest {
     void aChairConvenesAndRecordsAndAnAttendeeAccepts() throws Exception {
         String base = base();
         signIn("cara.chair");
-        browser.get(base + "/meetings/new");
+        browser.get(base + "/strategy/new");
         assertAccessible();
         browser.findElement(By.id("concern-concern")).sendKeys("Seen getting into cars with unknown adults near the park");
         browser.findElement(By.id("concern-children-0-name")).sendKeys("Jordan Browser");
         browser.findElement(By.id("concern-referrerName")).sendKeys("Ms Patel, head of year");
-        submit(By.cssSelector("form[action='/meetings'] button[type=submit]:not([name=addChild])"));
+        submit(By.cssSelector("form[action='/strategy'] button[type=submit]:not([name=addChild])"));
         assertThat(banner()).contains("Concern recorded");
+        assertThat(browser.getCurrentUrl()).matches(".*/strategy/\\d+");
+        assertAccessible();
+        browser.findElement(By.cssSelector("main a[href^='/meetings/']")).click();
         long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/meetings/(\\d+).*", "$1"));
         assertAccessible();
 
@@ -74,6 +77,7 @@ class StrategyDiscussionBrowserTest extends BrowserTest {
         for (WebElement select : browser.findElements(By.cssSelector("select[id^=held-attendance-]"))) {
             new Select(select).selectByValue("PRESENT");
         }
+        browser.findElement(By.cssSelector("input[name=confidentialityRead]")).click();
         submit(By.cssSelector("form[action$='/held'] button[type=submit]"));
         assertThat(banner()).contains("Attendance recorded");
 

@@ -39,10 +39,14 @@ import org.convene.meeting.Attendance;
 import org.convene.meeting.Invitation;
 import org.convene.meeting.Invitee;
 import org.convene.meeting.Meeting;
-import org.convene.meeting.MeetingChild;
 import org.convene.meeting.MeetingService;
 import org.convene.meeting.MeetingStatus;
-import org.convene.meeting.NewConcern;
+import org.convene.strategy.NewConcern;
+import org.convene.strategy.Section47Decision;
+import org.convene.strategy.StrategyRecord;
+import org.convene.strategy.StrategyService;
+import org.convene.strategy.StrategyStatus;
+import org.convene.subject.Subject;
 import org.convene.shared.ConflictException;
 import org.convene.shared.InvalidRequestException;
 import org.convene.support.ConveneTest;
@@ -64,10 +68,13 @@ class ConcernToCirculatedMinutesTest {
     static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(ConveneTest.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @Autowired MeetingService meetings;
+    @Autowired StrategyService strategies;
+    @Autowired StrategyRecord strategyRecord;
     @Autowired MinutesService minutes;
     @Autowired MinutesRenderer renderer;
     @Autowired Directory directory;
     @Autowired WorkingDayCalendar calendar;
+    @Autowired org.convene.calendar.Deadlines deadlines;
     @Autowired TimeMachine time;
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
@@ -82,15 +89,15 @@ class ConcernToCirculatedMinutesTest {
         long eddie = directory.personByUsername("eddie.dsl").orElseThrow().id();
 
         var figuresBefore = meetingQueries.timeliness(90);
-        Meeting meeting = meetings.raiseConcern("cara.chair", new NewConcern("Seen with older males at the bus station late at night",
+        long concern = strategies.raise("cara.chair", new NewConcern("Seen with older males at the bus station late at night",
                 "Ms Jones (school)", agencies.get(AgencyKind.EDUCATION).id(), "ms.jones@school.example",
-                List.of(MeetingChild.named("Alex Example", null, null), MeetingChild.named("Sam Example", null, null)), cara));
-        long id = meeting.getId();
+                List.of(Subject.child("Alex Example", null, null), Subject.child("Sam Example", null, null)), cara)).getId();
+        long id = meetings.ofCase("STRATEGY", concern).getFirst().getId();
         await().until(() -> jdbc.queryForObject("select process_instance_key from meeting where id = ?", Long.class, id) != null);
         Instant start = calendar.addWorkingDays(time.today(), 2).atTime(LocalTime.of(14, 0)).atZone(ZoneId.of("Europe/London")).toInstant();
         meetings.convene("cara.chair", id, start, start.plus(Duration.ofHours(1)), null, "https://meet.convene.example/sd-" + id,
-                List.of(new Invitee(null, agencies.get(AgencyKind.SOCIAL_CARE).id()), new Invitee(pat, null), new Invitee(hana, null),
-                        new Invitee(eddie, null)));
+                List.of(Invitee.agency(agencies.get(AgencyKind.SOCIAL_CARE).id()), Invitee.person(pat), Invitee.person(hana),
+                        Invitee.person(eddie)));
 
         MimeMessage invitation = awaitMail("pat.police@convene.example", "Invitation to a multi-agency meeting");
         Calendar ics = new CalendarBuilder().build(new StringReader(calendarPart(invitation)));
@@ -122,7 +129,7 @@ class ConcernToCirculatedMinutesTest {
 
         time.advanceTo(start.plus(Duration.ofMinutes(70)));
         Map<Long, Attendance> attendance = meetings.invitationsOf(id).stream().collect(Collectors.toMap(Invitation::getId, i -> Attendance.PRESENT));
-        meetings.recordHeld("cara.chair", id, attendance, Map.of(), Map.of(), null);
+        meetings.recordHeld("cara.chair", id, attendance, Map.of(), Map.of(), null, true);
 
         minutes.addEntry("cara.chair", id, EntryKind.INFORMATION, agencies.get(AgencyKind.POLICE).id(),
                 "Intelligence links the older males to a county line", Visibility.RESTRICTED, List.of(agencies.get(AgencyKind.POLICE).id(),
@@ -131,21 +138,28 @@ class ConcernToCirculatedMinutesTest {
                 "Attendance has fallen to 60% this term", Visibility.PROFESSIONALS, List.of());
         minutes.addEntry("cara.chair", id, EntryKind.DISSENT, agencies.get(AgencyKind.HEALTH).id(),
                 "Health would have preferred a joint visit first", Visibility.PROFESSIONALS, List.of());
-        long alex = meetings.childrenOf(id).getFirst().id();
-        minutes.saveChildRecord("cara.chair", id, alex, "Exploitation", "Engages with school nurse", "Joint visit",
+        long alex = strategies.read("cara.chair", concern).children().getFirst().id();
+        strategyRecord.saveChild("cara.chair", id, alex, "Exploitation", "Engages with school nurse", "Joint visit",
                 Section47Decision.SECTION_47_JOINT, "Significant harm likely", "I just want to be left alone");
         minutes.addAction("cara.chair", id, "Joint home visit", null, agencies.get(AgencyKind.POLICE).id(), calendar.addWorkingDays(time.today(), 3));
 
         LocalDate reviewBy = calendar.addWorkingDays(time.today(), 20);
-        minutes.setReviewDate("cara.chair", id, reviewBy);
+        strategyRecord.setReviewDate("cara.chair", id, reviewBy);
         assertThatThrownBy(() -> minutes.approve("cara.chair", id, "wrong")).isInstanceOf(InvalidRequestException.class);
         assertThat(jdbc.queryForObject("select count(*) from minutes_version where meeting_id = ?", Long.class, id)).isZero();
 
         MinutesVersionSummary approved = minutes.approve("cara.chair", id, "convene-demo");
-        Meeting review = meetings.meeting(meetings.meeting(id).getReviewMeetingId());
-        assertThat(review.getReviewOfMeetingId()).isEqualTo(id);
+        List<Meeting> discussions = meetings.ofCase("STRATEGY", concern);
+        assertThat(discussions).hasSize(2);
+        Meeting review = discussions.getLast();
         assertThat(review.getChairId()).isEqualTo(cara);
-        assertThat(meetings.childrenOf(review.getId())).extracting(MeetingChild::name).containsExactly("Alex Example", "Sam Example");
+        assertThat(review.getStatus()).isEqualTo(MeetingStatus.REQUESTED);
+        assertThat(review.getConveneBy()).as("convened by the start of the day set for it").isEqualTo(deadlines.startOf(reviewBy));
+        var enquiry = strategies.read("cara.chair", concern);
+        assertThat(enquiry.strategy().getStatus()).as("a section 47 decision starts the enquiry").isEqualTo(StrategyStatus.ENQUIRY);
+        assertThat(enquiry.children()).extracting(Subject::name).containsExactly("Alex Example", "Sam Example");
+        assertThat(jdbc.queryForObject("select owner_person_id from action where id = ?", Long.class, enquiry.strategy().getIcpcActionId()))
+                .as("the initial child protection conference is the chair's to arrange").isEqualTo(cara);
 
         mvc.perform(post("/invitations/" + link.group(1)).param("token", link.group(2)).param("answer", "DECLINED").with(csrf()))
                 .andExpect(status().isForbidden());
@@ -160,7 +174,8 @@ class ConcernToCirculatedMinutesTest {
         assertThat(toReferrer).as("a referrer without an account gets no link they could not open")
                 .contains("cara.chair@convene.example").doesNotContain("/meetings/", "Alex", "bus station");
         await().until(() -> meetings.meeting(id).getStatus() == MeetingStatus.CLOSED);
-        assertThat(jdbc.queryForList("select meeting_type from action where meeting_id = ?", String.class, id)).containsExactly("STRATEGY_DISCUSSION");
+        assertThat(jdbc.queryForList("select meeting_type from action where meeting_id = ?", String.class, id))
+                .containsExactly("STRATEGY_DISCUSSION", "STRATEGY_DISCUSSION");
         var figuresAfter = meetingQueries.timeliness(90);
         assertThat(figuresAfter.convenedInTime()).isEqualTo(figuresBefore.convenedInTime() + 1);
         assertThat(figuresAfter.circulated()).isEqualTo(figuresBefore.circulated() + 1);

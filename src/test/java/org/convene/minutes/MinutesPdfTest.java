@@ -21,9 +21,10 @@ import org.convene.directory.Directory;
 import org.convene.meeting.Attendance;
 import org.convene.meeting.Invitation;
 import org.convene.meeting.Invitee;
-import org.convene.meeting.MeetingChild;
 import org.convene.meeting.MeetingService;
-import org.convene.meeting.NewConcern;
+import org.convene.strategy.NewConcern;
+import org.convene.strategy.StrategyService;
+import org.convene.subject.Subject;
 import org.convene.support.ConveneTest;
 import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ class MinutesPdfTest {
 
     @Autowired MeetingService meetings;
     @Autowired MinutesService minutes;
+    @Autowired StrategyService strategies;
     @Autowired Directory directory;
     @Autowired WorkingDayCalendar calendar;
     @Autowired TimeMachine time;
@@ -46,18 +48,19 @@ class MinutesPdfTest {
     @Test
     void namesInEveryScriptPrintAsWritten() throws Exception {
         Map<AgencyKind, Agency> agencies = directory.agencies().stream().collect(Collectors.toMap(Agency::kind, a -> a));
-        long id = meetings.raiseConcern("cara.chair", new NewConcern("Missing together overnight", "A teacher", null, null,
-                NAMES.stream().map(name -> MeetingChild.named(name, null, null)).toList(),
+        long concern = strategies.raise("cara.chair", new NewConcern("Missing together overnight", "A teacher", null, null,
+                NAMES.stream().map(name -> Subject.child(name, null, null)).toList(),
                 directory.personByUsername("cara.chair").orElseThrow().id())).getId();
+        long id = meetings.ofCase("STRATEGY", concern).getFirst().getId();
         Instant start = calendar.addWorkingDays(time.today(), 2).atTime(LocalTime.of(10, 0)).atZone(ZoneId.of("Europe/London")).toInstant();
         meetings.convene("cara.chair", id, start, start.plus(Duration.ofHours(1)), "Salle 3, Hôtel de Ville", null,
-                List.of(new Invitee(null, agencies.get(AgencyKind.SOCIAL_CARE).id()), new Invitee(null, agencies.get(AgencyKind.POLICE).id()),
-                        new Invitee(null, agencies.get(AgencyKind.HEALTH).id())));
+                List.of(Invitee.agency(agencies.get(AgencyKind.SOCIAL_CARE).id()), Invitee.agency(agencies.get(AgencyKind.POLICE).id()),
+                        Invitee.agency(agencies.get(AgencyKind.HEALTH).id())));
         assertThat(pdf("/meetings/" + id + "/agenda.pdf")).contains("Hôtel de Ville").doesNotContain("#");
 
         time.advanceTo(start.plus(Duration.ofMinutes(70)));
         meetings.recordHeld("cara.chair", id, meetings.invitationsOf(id).stream().collect(Collectors.toMap(Invitation::getId, i -> Attendance.PRESENT)),
-                Map.of(), Map.of(), null);
+                Map.of(), Map.of(), null, true);
         minutes.addEntry("cara.chair", id, EntryKind.INFORMATION, null, "王小明 said: 我想回家. Layla said: أريد العودة إلى المنزل",
                 Visibility.PROFESSIONALS, List.of());
         minutes.approve("cara.chair", id, "convene-demo");

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
         "convene.mail.dispatch-interval=PT0.2S"})
 @AutoConfigureMockMvc
 @AutoConfigureObservability(tracing = false)
-@Import(TimeMachine.Configuration.class)
+@Import({TimeMachine.Configuration.class, Concerns.Configuration.class})
 public @interface ConveneTest {
 
     int SMTP_PORT = 3025;

@@ -19,22 +19,27 @@ import org.convene.directory.Directory;
 import org.convene.meeting.Attendance;
 import org.convene.meeting.Invitation;
 import org.convene.meeting.Invitee;
-import org.convene.meeting.MeetingChild;
+import org.convene.meeting.InvitationContact;
+import org.convene.meeting.Meeting;
 import org.convene.meeting.MeetingService;
-import org.convene.meeting.NewConcern;
 import org.convene.minutes.EntryKind;
 import org.convene.minutes.MinutesService;
-import org.convene.minutes.Section47Decision;
 import org.convene.minutes.Visibility;
+import org.convene.strategy.NewConcern;
+import org.convene.strategy.Section47Decision;
+import org.convene.strategy.StrategyRecord;
+import org.convene.strategy.StrategyService;
+import org.convene.subject.Subject;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A few weeks of a children's services team, built once through the services as people would do it: meetings at every
- * stage (an unallocated concern, one waiting to be convened, one convened, one held with its record half written, one
- * with approved and corrected minutes, one cancelled) and actions at every rung of the ladder. The restricted entries
- * and the children's names are markers that a test can look for in whatever a reader is sent.
+ * A few weeks of a children's services team, built once through the services as people would do it: concerns and their
+ * meetings at every stage (an unallocated concern, one waiting to be convened, one convened, one held with its record
+ * half written, one with approved and corrected minutes that started a section 47 enquiry, one cancelled), an invitee
+ * without e-mail, and actions at every rung of the ladder. The restricted entries and the children's names are markers
+ * that a test can look for in whatever a reader is sent. The meeting fields are meeting ids; the case fields, concerns'.
  */
 public class Scenario {
 
@@ -55,6 +60,11 @@ public class Scenario {
     public long cancelled;
     public long withdrawnInvitation;
     public long minutesChild;
+    public long offlineInvitation;
+    public long unallocatedCase;
+    public long raisedCase;
+    public long minutesCase;
+    public long cancelledCase;
 
     public long actionLater;
     public long actionDueToday;
@@ -69,6 +79,8 @@ public class Scenario {
     public long policeRung2Escalation;
 
     private final MeetingService meetings;
+    private final StrategyService strategies;
+    private final StrategyRecord strategyRecord;
     private final MinutesService minutesService;
     private final ActionService actions;
     private final Directory directory;
@@ -77,9 +89,11 @@ public class Scenario {
     private final JdbcTemplate jdbc;
     private boolean built;
 
-    public Scenario(MeetingService meetings, MinutesService minutesService, ActionService actions, Directory directory,
-                    WorkingDayCalendar calendar, TimeMachine time, JdbcTemplate jdbc) {
+    public Scenario(MeetingService meetings, StrategyService strategies, StrategyRecord strategyRecord, MinutesService minutesService,
+                    ActionService actions, Directory directory, WorkingDayCalendar calendar, TimeMachine time, JdbcTemplate jdbc) {
         this.meetings = meetings;
+        this.strategies = strategies;
+        this.strategyRecord = strategyRecord;
         this.minutesService = minutesService;
         this.actions = actions;
         this.directory = directory;
@@ -105,25 +119,32 @@ public class Scenario {
         LocalDate target = calendar.addWorkingDays(today, 12);
         LocalDate meetingDay = calendar.addWorkingDays(today, 1);
 
-        unallocated = meetings.raiseConcern("mo.manager", concern("Ava Unallocated", null)).getId();
-        raised = meetings.raiseConcern("cara.chair", concern("Ben Waiting", id("priya.lead"))).getId();
-        cancelled = meetings.raiseConcern("cara.chair", concern("Cal Cancelled", id("cara.chair"))).getId();
+        unallocatedCase = strategies.raise("mo.manager", concern("Ava Unallocated", null)).getId();
+        unallocated = firstMeeting(unallocatedCase);
+        raisedCase = strategies.raise("cara.chair", concern("Ben Waiting", id("priya.lead"))).getId();
+        raised = firstMeeting(raisedCase);
+        cancelledCase = strategies.raise("cara.chair", concern("Cal Cancelled", id("cara.chair"))).getId();
+        cancelled = firstMeeting(cancelledCase);
         meetings.cancel("cara.chair", cancelled, "The family moved out of the area");
 
-        minutes = meetings.raiseConcern("cara.chair", new NewConcern("Seen with older males at the bus station late at night",
+        minutesCase = strategies.raise("cara.chair", new NewConcern("Seen with older males at the bus station late at night",
                 "Ellen Education", agency(AgencyKind.EDUCATION), "ellen.education@convene.example",
-                List.of(MeetingChild.named(CHILD, LocalDate.of(2012, 4, 3), "CS-1001")), id("cara.chair"))).getId();
+                List.of(Subject.child(CHILD, LocalDate.of(2012, 4, 3), "CS-1001")), id("cara.chair"))).getId();
+        minutes = firstMeeting(minutesCase);
         Instant minutesStart = at(meetingDay, 10);
         meetings.convene("cara.chair", minutes, minutesStart, minutesStart.plus(Duration.ofHours(1)), "Room 4, Civic Centre", null,
-                List.of(new Invitee(id("sam.social"), null), new Invitee(id("pat.police"), null),
-                        new Invitee(null, agency(AgencyKind.HEALTH)), new Invitee(id("eddie.dsl"), null)));
-        withdrawnInvitation = meetings.invite("cara.chair", minutes, new Invitee(id("yusuf.youth"), null)).getId();
+                List.of(Invitee.person(id("sam.social")), Invitee.person(id("pat.police")),
+                        Invitee.agency(agency(AgencyKind.HEALTH)), Invitee.person(id("eddie.dsl"))));
+        withdrawnInvitation = meetings.invite("cara.chair", minutes, Invitee.person(id("yusuf.youth"))).getId();
         meetings.removeInvitation("cara.chair", minutes, withdrawnInvitation);
+        offlineInvitation = meetings.invite("cara.chair", minutes, Invitee.withoutEmail("Grandmother of the child", null, InvitationContact.POST,
+                "12 Acacia Avenue, Leeds LS1 1AA")).getId();
+        meetings.recordContacted("cara.chair", minutes, offlineInvitation);
 
-        held = meetings.raiseConcern("ivan.iro", concern("Dan Held", id("ivan.iro"))).getId();
+        held = firstMeeting(strategies.raise("ivan.iro", concern("Dan Held", id("ivan.iro"))).getId());
         Instant heldStart = at(meetingDay, 14);
         meetings.convene("ivan.iro", held, heldStart, heldStart.plus(Duration.ofHours(1)), null, "https://meet.convene.example/held",
-                List.of(new Invitee(id("sam.social"), null), new Invitee(id("pat.police"), null), new Invitee(id("hana.health"), null)));
+                List.of(Invitee.person(id("sam.social")), Invitee.person(id("pat.police")), Invitee.person(id("hana.health"))));
 
         actionLater = samAction("Later visit", calendar.addWorkingDays(target, 20));
         actionDueToday = samAction("Visit due on the day", target);
@@ -146,10 +167,10 @@ public class Scenario {
 
         time.advanceTo(at(target, 10));
         Instant convenedStart = at(calendar.addWorkingDays(target, 2), 11);
-        convened = meetings.raiseConcern("cara.chair", concern("Eve Convened", id("cara.chair"))).getId();
+        convened = firstMeeting(strategies.raise("cara.chair", concern("Eve Convened", id("cara.chair"))).getId());
         meetings.convene("cara.chair", convened, convenedStart, convenedStart.plus(Duration.ofHours(1)), "Room 2, Civic Centre", null,
-                List.of(new Invitee(id("sam.social"), null), new Invitee(id("pat.police"), null),
-                        new Invitee(null, agency(AgencyKind.HEALTH)), new Invitee(id("eddie.dsl"), null)));
+                List.of(Invitee.person(id("sam.social")), Invitee.person(id("pat.police")),
+                        Invitee.agency(agency(AgencyKind.HEALTH)), Invitee.person(id("eddie.dsl"))));
 
         rung1Escalation = await().atMost(Duration.ofSeconds(30)).until(() -> escalation(actionRung1, 1), id -> id != null);
         await().atMost(Duration.ofSeconds(30)).until(() -> escalation(actionRung2, 2), id -> id != null);
@@ -168,8 +189,8 @@ public class Scenario {
                 Visibility.RESTRICTED, List.of(agency(AgencyKind.SOCIAL_CARE)));
         minutesService.addEntry("cara.chair", minutes, EntryKind.INFORMATION, agency(AgencyKind.EDUCATION), SHARED,
                 Visibility.PROFESSIONALS, List.of());
-        minutesChild = meetings.childrenOf(minutes).getFirst().id();
-        minutesService.saveChildRecord("cara.chair", minutes, minutesChild, "Exploitation by older males", "Goes to school most days",
+        minutesChild = jdbc.queryForObject("select subject_id from subject_case where case_type = 'STRATEGY' and case_id = ?", Long.class, minutesCase);
+        strategyRecord.saveChild("cara.chair", minutes, minutesChild, "Exploitation by older males", "Goes to school most days",
                 "Joint visit with police", Section47Decision.SECTION_47_JOINT, "Likely significant harm", CHILD_WORDS);
         minutesService.addAction("cara.chair", minutes, "Joint home visit", id("pat.police"), null, calendar.addWorkingDays(time.today(), 25));
         minutesService.approve("cara.chair", minutes, "convene-demo");
@@ -182,7 +203,7 @@ public class Scenario {
     private void recordEveryoneAttended(String chair, long meetingId) {
         Map<Long, Attendance> present = meetings.invitationsOf(meetingId).stream().filter(Invitation::isActive)
                 .collect(Collectors.toMap(Invitation::getId, i -> Attendance.PRESENT));
-        meetings.recordHeld(chair, meetingId, present, Map.of(), Map.of(), null);
+        meetings.recordHeld(chair, meetingId, present, Map.of(), Map.of(), null, true);
     }
 
     private long samAction(String title, LocalDate due) {
@@ -191,7 +212,11 @@ public class Scenario {
 
     private NewConcern concern(String child, Long chairId) {
         return new NewConcern("Worries about " + child + " going missing after school", "A teacher", agency(AgencyKind.EDUCATION), null,
-                List.of(MeetingChild.named(child, null, null)), chairId);
+                List.of(Subject.child(child, null, null)), chairId);
+    }
+
+    private long firstMeeting(long caseId) {
+        return meetings.ofCase("STRATEGY", caseId).stream().mapToLong(Meeting::getId).min().orElseThrow();
     }
 
     private Long escalation(long actionId, int rung) {
@@ -212,9 +237,9 @@ public class Scenario {
     public static class Configuration {
 
         @Bean
-        Scenario scenario(MeetingService meetings, MinutesService minutes, ActionService actions, Directory directory,
-                          WorkingDayCalendar calendar, TimeMachine time, JdbcTemplate jdbc) {
-            return new Scenario(meetings, minutes, actions, directory, calendar, time, jdbc);
+        Scenario scenario(MeetingService meetings, StrategyService strategies, StrategyRecord strategyRecord, MinutesService minutes,
+                          ActionService actions, Directory directory, WorkingDayCalendar calendar, TimeMachine time, JdbcTemplate jdbc) {
+            return new Scenario(meetings, strategies, strategyRecord, minutes, actions, directory, calendar, time, jdbc);
         }
     }
 }

@@ -16,6 +16,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "convene.test.own-database=scenario")
 @AutoConfigureMockMvc
-@Import({TimeMachine.Configuration.class, Scenario.Configuration.class})
+@Import({TimeMachine.Configuration.class, Scenario.Configuration.class, Concerns.Configuration.class})
 public @interface ScenarioTest {
 }

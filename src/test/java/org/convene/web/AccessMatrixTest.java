@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.convene.directory.AgencyKind;
 import org.convene.directory.Directory;
 import org.convene.directory.Person;
 import org.convene.meeting.Invitation;
@@ -120,6 +119,16 @@ class AccessMatrixTest {
         List<Case> cases = new ArrayList<>();
         Map<Long, Set<String>> viewers = Map.of(s.minutes, MINUTES_VIEWERS, s.held, HELD_VIEWERS, s.convened, CONVENED_VIEWERS,
                 s.raised, RAISED_VIEWERS, s.unallocated, UNALLOCATED_VIEWERS, s.cancelled, CANCELLED_VIEWERS);
+        caseViewers().forEach((concern, who) -> {
+            cases.add(Case.page("GET", "/strategy/{id}", who, who, concern));
+            cases.add(Case.api("GET", "/api/strategy/{id}", who, who, null, concern));
+        });
+        Set<String> childViewers = union(MINUTES_VIEWERS, PAT_ACTION_VIEWERS);
+        cases.add(Case.page("GET", "/subjects/{id}", childViewers, childViewers, s.minutesChild));
+        cases.add(Case.api("GET", "/api/subjects/{id}", childViewers, childViewers, null, s.minutesChild));
+        cases.add(Case.page("GET", "/meetings/{id}/invitations/{invitationId}/letter", Set.of("cara.chair"), MINUTES_VIEWERS, s.minutes, s.offlineInvitation));
+        cases.add(Case.page("GET", "/meetings/{id}/invitations/{invitationId}/letter.pdf", Set.of("cara.chair"), MINUTES_VIEWERS, s.minutes,
+                s.offlineInvitation));
         Map<Long, Set<String>> wholeRecord = Map.of(s.minutes, Set.of("cara.chair", "arthur.auditor"), s.held, Set.of("ivan.iro", "arthur.auditor"),
                 s.convened, Set.of("cara.chair", "arthur.auditor"), s.raised, Set.of("priya.lead", "arthur.auditor"),
                 s.unallocated, Set.of("arthur.auditor"), s.cancelled, Set.of("cara.chair", "arthur.auditor"));
@@ -168,6 +177,28 @@ class AccessMatrixTest {
                 Case.api("POST", "/api/meetings/{id}/cancellation", chair, MINUTES_VIEWERS, "{\"reason\": \"No longer needed\"}", s.minutes),
                 Case.page("POST", "/meetings/{id}/cancellation", chair, MINUTES_VIEWERS, s.minutes).form("reason", "No longer needed"),
                 Case.api("POST", "/api/meetings/{id}/invitations", chair, MINUTES_VIEWERS, "{\"personId\": " + sam + "}", s.minutes),
+                Case.page("POST", "/meetings/{id}/invitations/without-email", chair, MINUTES_VIEWERS, s.minutes)
+                        .form("name", "A grandparent", "contact", "PHONE", "contactDetails", "0113 496 0000"),
+                Case.api("POST", "/api/meetings/{id}/invitations/{invitationId}/contacted", chair, MINUTES_VIEWERS, null, s.minutes, s.offlineInvitation),
+                Case.page("POST", "/meetings/{id}/invitations/{invitationId}/contacted", chair, MINUTES_VIEWERS, s.minutes, s.offlineInvitation),
+                Case.api("POST", "/api/strategy/{id}/chair", chairAssigners, UNALLOCATED_VIEWERS, "{\"chairId\": " + sam + "}", s.unallocatedCase),
+                Case.page("POST", "/strategy/{id}/chair", chairAssigners, UNALLOCATED_VIEWERS, s.unallocatedCase).form("chair", String.valueOf(sam)),
+                Case.api("POST", "/api/strategy/{id}/discussions", Set.of("priya.lead"), RAISED_VIEWERS, null, s.raisedCase),
+                Case.page("POST", "/strategy/{id}/discussions", Set.of("priya.lead"), RAISED_VIEWERS, s.raisedCase),
+                Case.api("POST", "/api/strategy/{id}/complex", Set.of("priya.lead"), RAISED_VIEWERS, "{\"reason\": \"Several families\"}", s.raisedCase),
+                Case.page("POST", "/strategy/{id}/complex", Set.of("priya.lead"), RAISED_VIEWERS, s.raisedCase).form("reason", "Several families"),
+                Case.api("POST", "/api/strategy/{id}/outcome", Set.of("priya.lead"), RAISED_VIEWERS, "{\"outcome\": \"Not substantiated\"}", s.raisedCase),
+                Case.page("POST", "/strategy/{id}/outcome", Set.of("priya.lead"), RAISED_VIEWERS, s.raisedCase).form("outcome", "Not substantiated"),
+                Case.api("POST", "/api/strategy/{id}/cancellation", Set.of("cara.chair", "hugo.head", "ada.admin"), MINUTES_VIEWERS,
+                        "{\"reason\": \"Not needed\"}", s.minutesCase),
+                Case.page("POST", "/strategy/{id}/cancellation", Set.of("cara.chair", "hugo.head", "ada.admin"), MINUTES_VIEWERS, s.minutesCase)
+                        .form("reason", "Not needed"),
+                Case.api("POST", "/api/subjects/{id}/links", union(MINUTES_VIEWERS, PAT_ACTION_VIEWERS), union(MINUTES_VIEWERS, PAT_ACTION_VIEWERS),
+                        "{\"toSubjectId\": " + s.minutesChild + "}", s.minutesChild),
+                Case.page("POST", "/subjects/{id}/links", union(MINUTES_VIEWERS, PAT_ACTION_VIEWERS), union(MINUTES_VIEWERS, PAT_ACTION_VIEWERS),
+                        s.minutesChild).form("to", String.valueOf(s.minutesChild)),
+                Case.page("POST", "/subjects/{id}/links/new", union(MINUTES_VIEWERS, PAT_ACTION_VIEWERS), union(MINUTES_VIEWERS, PAT_ACTION_VIEWERS),
+                        s.minutesChild).form("kind", "CHILD", "name", "Not a peer group"),
                 Case.page("POST", "/meetings/{id}/invitations", chair, MINUTES_VIEWERS, s.minutes).form("invitee", "person:" + sam),
                 Case.api("DELETE", "/api/meetings/{id}/invitations/{invitationId}", chair, MINUTES_VIEWERS, null, s.minutes, invitation),
                 Case.page("POST", "/meetings/{id}/invitations/{invitationId}/removal", chair, MINUTES_VIEWERS, s.minutes, invitation),
@@ -259,10 +290,13 @@ class AccessMatrixTest {
         return run(List.of(
                 Case.page("GET", "/meetings", signedIn, signedIn),
                 Case.page("GET", "/actions", signedIn, signedIn),
-                Case.page("GET", "/meetings/new", raisers, signedIn),
-                Case.page("POST", "/meetings", raisers, signedIn).form("concern", "Worries", "referrerName", "A teacher", "children[0].name", "Ann Example",
+                Case.page("GET", "/strategy", signedIn, signedIn),
+                Case.page("GET", "/strategy/new", raisers, signedIn),
+                Case.page("POST", "/strategy", raisers, signedIn).form("concern", "Worries", "referrerName", "A teacher", "children[0].name", "Ann Example",
                         "chair", String.valueOf(sam)),
-                Case.api("POST", "/api/meetings", raisers, signedIn, "{\"concern\": \"Worries\", \"referrerName\": \"A teacher\", "
+                Case.api("GET", "/api/strategy", signedIn, signedIn, null),
+                Case.api("POST", "/api/subjects", raisers, signedIn, "{\"kind\": \"CHILD\", \"name\": \"Not named here\"}"),
+                Case.api("POST", "/api/strategy", raisers, signedIn, "{\"concern\": \"Worries\", \"referrerName\": \"A teacher\", "
                         + "\"children\": [{\"name\": \"Ann Example\"}], \"chairId\": " + sam + "}"),
                 Case.page("GET", "/actions/new", raisers, signedIn),
                 Case.page("POST", "/actions", raisers, signedIn).form("title", "Visit", "owner", "person:" + sam, "dueDate.day", "1",
@@ -298,9 +332,17 @@ class AccessMatrixTest {
         for (String person : PEOPLE) {
             assertThat(listed(person, "/api/meetings?size=100")).as("meetings listed for " + person)
                     .containsExactlyInAnyOrderElementsOf(meetingViewers.entrySet().stream().filter(e -> e.getValue().contains(person)).map(Map.Entry::getKey).toList());
+            assertThat(listed(person, "/api/strategy?size=100").stream().filter(caseViewers()::containsKey).toList()).as("concerns listed for " + person)
+                    .containsExactlyInAnyOrderElementsOf(caseViewers().entrySet().stream().filter(e -> e.getValue().contains(person)).map(Map.Entry::getKey).toList());
             assertThat(listed(person, "/api/actions?size=100").stream().filter(actionViewers::containsKey).toList()).as("actions listed for " + person)
                     .containsExactlyInAnyOrderElementsOf(actionViewers.entrySet().stream().filter(e -> e.getValue().contains(person)).map(Map.Entry::getKey).toList());
         }
+    }
+
+    /** The scenario's concerns, each seen by whoever may see its meetings (and its chair's managers, who see those too). */
+    private Map<Long, Set<String>> caseViewers() {
+        return Map.of(scenario.minutesCase, MINUTES_VIEWERS, scenario.raisedCase, RAISED_VIEWERS, scenario.unallocatedCase, UNALLOCATED_VIEWERS,
+                scenario.cancelledCase, CANCELLED_VIEWERS);
     }
 
     private List<Long> listed(String person, String path) throws Exception {

@@ -98,22 +98,26 @@ class ApiErrorsTest {
 
     @Test
     void aConcernWithNoChildIs400AndAnUnknownMeetingIs404() throws Exception {
-        mvc.perform(post("/api/meetings").with(httpBasic("cara.chair", "convene-demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/strategy").with(httpBasic("cara.chair", "convene-demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"concern\": \"x\", \"referrerName\": \"y\", \"children\": []}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'children')]").exists());
-        String created = mvc.perform(post("/api/meetings").with(httpBasic("mo.manager", "convene-demo")).contentType(MediaType.APPLICATION_JSON)
+        String created = mvc.perform(post("/api/strategy").with(httpBasic("mo.manager", "convene-demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"concern\": \"x\", \"referrerName\": \"y\", \"children\": [{\"name\": \"A Child\"}]}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        String meetingId = created.replaceAll(".*\"id\":(\\d+).*", "$1");
-        mvc.perform(post("/api/meetings/" + meetingId + "/chair").with(httpBasic("mo.manager", "convene-demo")).contentType(MediaType.APPLICATION_JSON)
+        String concernId = created.replaceAll("^\\{\"id\":(\\d+).*", "$1");
+        mvc.perform(post("/api/strategy/" + concernId + "/chair").with(httpBasic("mo.manager", "convene-demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"chairId\": " + jdbcPersonId("pat.police") + "}"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.detail").value("Pat Police cannot chair meetings."));
-        mvc.perform(post("/api/meetings/" + meetingId + "/chair").with(httpBasic("mo.manager", "convene-demo")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/strategy/" + concernId + "/chair").with(httpBasic("mo.manager", "convene-demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"chairId\": " + jdbcPersonId("ivan.iro") + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.chairId").value(jdbcPersonId("ivan.iro")));
+        mvc.perform(post("/api/strategy/" + concernId + "/outcome").with(httpBasic("ivan.iro", "convene-demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\": \"Not substantiated\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("Record an outcome only for a concern under a section 47 enquiry."));
         mvc.perform(get("/api/meetings/999999").with(httpBasic("cara.chair", "convene-demo")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("There is no meeting 999999"));

@@ -26,10 +26,9 @@ import org.convene.meeting.Attendance;
 import org.convene.meeting.Invitation;
 import org.convene.meeting.Invitee;
 import org.convene.meeting.Meeting;
-import org.convene.meeting.MeetingChild;
 import org.convene.meeting.MeetingService;
-import org.convene.meeting.NewConcern;
 import org.convene.shared.Limits;
+import org.convene.support.Concerns;
 import org.convene.support.ConveneTest;
 import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.Test;
@@ -48,6 +47,7 @@ class BadInputTest {
 
     @Autowired MockMvc mvc;
     @Autowired MeetingService meetings;
+    @Autowired Concerns concerns;
     @Autowired Directory directory;
     @Autowired WorkingDayCalendar calendar;
     @Autowired TimeMachine time;
@@ -56,7 +56,7 @@ class BadInputTest {
     @Test
     void tooLongTextIsRefusedAtItsFieldByTheApi() throws Exception {
         long meetingsBefore = count("meeting");
-        api("/api/meetings", "{\"concern\": \"" + "x".repeat(Limits.CONCERN + 1) + "\", \"referrerName\": \"A teacher\", "
+        api("/api/strategy", "{\"concern\": \"" + "x".repeat(Limits.CONCERN + 1) + "\", \"referrerName\": \"A teacher\", "
                 + "\"children\": [{\"name\": \"" + "n".repeat(Limits.NAME + 1) + "\"}]}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'concern')]").exists())
@@ -68,7 +68,7 @@ class BadInputTest {
     void tooLongTextOnAPageIsAMessageAtTheFieldAndEverythingTypedIsKept() throws Exception {
         String concern = "Worried about missing episodes. ".repeat(130);
         assertThat(concern.length()).isGreaterThan(Limits.CONCERN);
-        mvc.perform(post("/meetings").param("concern", concern).param("referrerName", "r".repeat(Limits.NAME + 1))
+        mvc.perform(post("/strategy").param("concern", concern).param("referrerName", "r".repeat(Limits.NAME + 1))
                         .param("children[0].name", "Zofia Wiśniewska").with(user("cara.chair").roles("CHAIR", "MANAGER")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Describe the concern in 4000 characters or fewer.")))
@@ -92,9 +92,9 @@ class BadInputTest {
 
     @Test
     void nulCharactersAreRefused() throws Exception {
-        api("/api/meetings", "{\"concern\": \"Worried\\u0000\", \"referrerName\": \"A teacher\", \"children\": [{\"name\": \"Ann\"}]}")
+        api("/api/strategy", "{\"concern\": \"Worried\\u0000\", \"referrerName\": \"A teacher\", \"children\": [{\"name\": \"Ann\"}]}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("concern"));
-        mvc.perform(post("/meetings").param("concern", "Worried\u0000").param("referrerName", "A teacher").param("children[0].name", "Ann")
+        mvc.perform(post("/strategy").param("concern", "Worried\u0000").param("referrerName", "A teacher").param("children[0].name", "Ann")
                         .with(user("cara.chair").roles("CHAIR", "MANAGER")).with(csrf()))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/manager/actions").param("meetingType", "\u0000").with(user("cara.chair").roles("CHAIR", "MANAGER")))
@@ -153,15 +153,14 @@ class BadInputTest {
 
     private long held() {
         Map<AgencyKind, Agency> agencies = directory.agencies().stream().collect(Collectors.toMap(Agency::kind, a -> a));
-        Meeting meeting = meetings.raiseConcern("cara.chair", new NewConcern("Missing overnight", "PC Smith", null, null,
-                List.of(MeetingChild.named("Ann Badinput", null, null)), directory.personByUsername("cara.chair").orElseThrow().id()));
+        Meeting meeting = meetings.meeting(concerns.discussion("cara.chair", "Ann Badinput", directory.personByUsername("cara.chair").orElseThrow().id()));
         Instant start = calendar.addWorkingDays(time.today(), 2).atTime(LocalTime.of(10, 0)).atZone(ZoneId.of("Europe/London")).toInstant();
         meetings.convene("cara.chair", meeting.getId(), start, start.plus(Duration.ofHours(1)), "Room 2", null,
-                List.of(new Invitee(null, agencies.get(AgencyKind.SOCIAL_CARE).id()), new Invitee(null, agencies.get(AgencyKind.POLICE).id()),
-                        new Invitee(null, agencies.get(AgencyKind.HEALTH).id())));
+                List.of(Invitee.agency(agencies.get(AgencyKind.SOCIAL_CARE).id()), Invitee.agency(agencies.get(AgencyKind.POLICE).id()),
+                        Invitee.agency(agencies.get(AgencyKind.HEALTH).id())));
         time.advanceTo(start.plus(Duration.ofMinutes(70)));
         Map<Long, Attendance> present = meetings.invitationsOf(meeting.getId()).stream().collect(Collectors.toMap(Invitation::getId, i -> Attendance.PRESENT));
-        meetings.recordHeld("cara.chair", meeting.getId(), present, Map.of(), Map.of(), null);
+        meetings.recordHeld("cara.chair", meeting.getId(), present, Map.of(), Map.of(), null, true);
         return meeting.getId();
     }
 

@@ -29,9 +29,8 @@ import org.convene.meeting.Attendance;
 import org.convene.meeting.Invitation;
 import org.convene.meeting.Invitee;
 import org.convene.meeting.Meeting;
-import org.convene.meeting.MeetingChild;
 import org.convene.meeting.MeetingService;
-import org.convene.meeting.NewConcern;
+import org.convene.support.Concerns;
 import org.convene.support.ConveneTest;
 import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +50,7 @@ class MalformedFormsTest {
 
     @Autowired MockMvc mvc;
     @Autowired MeetingService meetings;
+    @Autowired Concerns concerns;
     @Autowired ActionService actions;
     @Autowired Directory directory;
     @Autowired WorkingDayCalendar calendar;
@@ -66,7 +66,7 @@ class MalformedFormsTest {
 
     @Test
     void concernAndMeetingForms() throws Exception {
-        chair(post("/meetings").param("concern", "Worried").param("referrerAgency", "police").param("children[0].name", "Sam Formtest"))
+        chair(post("/strategy").param("concern", "Worried").param("referrerAgency", "police").param("children[0].name", "Sam Formtest"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Choose the referrer&#39;s agency from the list.")))
                 .andExpect(content().string(containsString("Say who referred the concern.")))
                 .andExpect(content().string(containsString("value=\"Sam Formtest\"")));
@@ -89,13 +89,48 @@ class MalformedFormsTest {
                 .andExpect(content().string(containsString("value=\"APOLOGIES\" selected")))
                 .andExpect(content().string(containsString(">Police sent a written update</textarea>")));
         assertThat(meetings.invitationsOf(meeting.getId())).hasSize(invitations).allSatisfy(i -> assertThat(i.getAttendance()).isNull());
+
+        chair(post(page + "/invitations/without-email").param("name", "").param("contact", "PIGEON").param("contactDetails", "1 High Street"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Give the name of the person to invite.")))
+                .andExpect(content().string(containsString("Choose how you will invite them from the list.")))
+                .andExpect(content().string(containsString(">1 High Street</textarea>")));
+        chair(post(page + "/invitations/without-email").param("name", "A grandparent").param("contact", "POST"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Give the address to send the letter to.")))
+                .andExpect(content().string(containsString("value=\"A grandparent\"")));
+        assertThat(meetings.invitationsOf(meeting.getId())).hasSize(invitations);
+    }
+
+    @Test
+    void concernPageAndSubjectForms() throws Exception {
+        Meeting meeting = convened();
+        long concern = meeting.getCaseId();
+        chair(post("/strategy/" + concern + "/complex").param("reason", ""))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Say why the concern is complex.")));
+        chair(post("/strategy/" + concern + "/complex").param("reason", "Several families"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Hold the first strategy discussion before marking the concern complex")))
+                .andExpect(content().string(containsString(">Several families</textarea>")));
+        chair(post("/strategy/" + concern + "/outcome").param("outcome", "Not substantiated"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Record an outcome only for a concern under a section 47 enquiry.")));
+        chair(post("/strategy/" + concern + "/chair").param("chair", "someone"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose the chair from the list.")));
+
+        long child = concerns.childrenOf(concern).getFirst().id();
+        chair(post("/subjects/" + child + "/links").param("to", "the park"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose the peer group or location from the list.")));
+        chair(post("/subjects/" + child + "/links/new").param("kind", "PLANET").param("name", "The park by the leisure centre"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose a peer group or a location.")))
+                .andExpect(content().string(containsString("value=\"The park by the leisure centre\"")));
+        chair(post("/subjects/" + child + "/links/new").param("kind", "LOCATION").param("name", "The park by the leisure centre")
+                .param("note", "Seen there after school"))
+                .andExpect(redirectedUrl("/subjects/" + child));
+        assertThat(jdbc.queryForObject("select count(*) from subject_link where from_subject_id = ?", Long.class, child)).isEqualTo(1L);
     }
 
     @Test
     void recordForms() throws Exception {
         Meeting meeting = held();
         String record = "/meetings/" + meeting.getId() + "/record";
-        long childId = meetings.childrenOf(meeting.getId()).getFirst().id();
+        long childId = concerns.childrenOf(meeting.getCaseId()).getFirst().id();
 
         chair(post(record + "/entries").param("kind", "GOSSIP").param("text", "Shared").param("visibility", "FAMILY"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Choose the kind of entry from the list.")));
@@ -123,7 +158,7 @@ class MalformedFormsTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Choose who will do it from the list.")));
 
         assertThat(count("record_entry", meeting.getId())).isZero();
-        assertThat(count("child_record", meeting.getId())).isZero();
+        assertThat(count("strategy_child_record", meeting.getId())).isZero();
         assertThat(count("record_action", meeting.getId())).isZero();
     }
 
@@ -170,14 +205,12 @@ class MalformedFormsTest {
     }
 
     private Meeting convened() {
-        Meeting meeting = meetings.raiseConcern("cara.chair", new NewConcern("Missing overnight twice this month", "PC Smith",
-                agencies.get(AgencyKind.POLICE).id(), null, List.of(MeetingChild.named("Sam Formtest", null, "F-1")),
-                directory.personByUsername("cara.chair").orElseThrow().id()));
+        Meeting meeting = meetings.meeting(concerns.discussion("cara.chair", "Sam Formtest", directory.personByUsername("cara.chair").orElseThrow().id()));
         await().until(() -> meetings.meeting(meeting.getId()).getProcessInstanceKey() != null);
         Instant start = calendar.addWorkingDays(time.today(), 2).atTime(LocalTime.of(10, 0)).atZone(ZoneId.of("Europe/London")).toInstant();
         return meetings.convene("cara.chair", meeting.getId(), start, start.plus(Duration.ofHours(1)), "Room 2", null,
-                List.of(new Invitee(null, agencies.get(AgencyKind.SOCIAL_CARE).id()), new Invitee(null, agencies.get(AgencyKind.POLICE).id()),
-                        new Invitee(null, agencies.get(AgencyKind.HEALTH).id())));
+                List.of(Invitee.agency(agencies.get(AgencyKind.SOCIAL_CARE).id()), Invitee.agency(agencies.get(AgencyKind.POLICE).id()),
+                        Invitee.agency(agencies.get(AgencyKind.HEALTH).id())));
     }
 
     private Meeting held() {
@@ -185,7 +218,7 @@ class MalformedFormsTest {
         time.advanceTo(meeting.getStartsAt().plus(Duration.ofMinutes(70)));
         Map<Long, Attendance> present = meetings.invitationsOf(meeting.getId()).stream()
                 .collect(Collectors.toMap(Invitation::getId, i -> Attendance.PRESENT));
-        return meetings.recordHeld("cara.chair", meeting.getId(), present, Map.of(), Map.of(), null);
+        return meetings.recordHeld("cara.chair", meeting.getId(), present, Map.of(), Map.of(), null, true);
     }
 
     private int count(String table, long meetingId) {

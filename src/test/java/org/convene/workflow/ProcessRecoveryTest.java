@@ -4,12 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.convene.ConveneApplication;
 import org.convene.calendar.Deadlines;
 import org.convene.calendar.Timescale;
 import org.convene.calendar.WorkingDayCalendar;
+import org.convene.directory.AgencyKind;
+import org.convene.directory.Directory;
+import org.convene.meeting.Attendance;
+import org.convene.meeting.Invitation;
+import org.convene.meeting.Invitee;
+import org.convene.meeting.MeetingService;
+import org.convene.meeting.MeetingStatus;
+import org.convene.minutes.MinutesService;
+import org.convene.strategy.NewConcern;
+import org.convene.strategy.StrategyService;
+import org.convene.subject.Subject;
 import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Stops Convene mid-flow and starts it again against the same database with a new, empty embedded engine: the
- * pending timer still fires, once, and nothing already done is done again.
+ * pending timers still fire, once, and nothing already done is done again: for actions and for meetings.
  */
 class ProcessRecoveryTest {
 
@@ -47,6 +63,112 @@ class ProcessRecoveryTest {
             assertThat(subjects(second, actionId)).containsExactly("An action has been assigned to you", "An action is due soon", "An action is due today");
             assertThat(auditActions(second, actionId)).containsExactly("action.raised", "action.reminded", "action.reminded");
         }
+    }
+
+    /**
+     * Meetings at every step (asked for, convened, held, minutes approved) when the engine loses its state: each is
+     * rebuilt at its step and does what is left, once: the late-convening alert, the reminders, the late-minutes alert,
+     * and the circulation of the approved minutes.
+     */
+    @Test
+    void meetingsAtEveryStepResumeOnce() {
+        long requested;
+        long convened;
+        long held;
+        long approved;
+        Instant convenedStarts;
+        try (ConfigurableApplicationContext first = start()) {
+            TimeMachine time = first.getBean(TimeMachine.class);
+            WorkingDayCalendar calendar = first.getBean(WorkingDayCalendar.class);
+            Concerns concerns = new Concerns(first);
+            MeetingService meetings = first.getBean(MeetingService.class);
+            requested = concerns.discussion();
+            convened = concerns.discussion();
+            held = concerns.discussion();
+            approved = concerns.discussion();
+            convenedStarts = at(calendar.addWorkingDays(time.today(), 5), 10);
+            concerns.convene(convened, convenedStarts);
+            Instant soon = time.now().plus(Duration.ofHours(1));
+            concerns.convene(held, soon);
+            concerns.convene(approved, soon);
+            await().atMost(Duration.ofSeconds(20)).until(() -> invitationsSent(first, convened) == 3 && invitationsSent(first, held) == 3
+                    && invitationsSent(first, approved) == 3);
+            time.advanceTo(soon.plus(Duration.ofMinutes(70)));
+            concerns.hold(held);
+            concerns.hold(approved);
+            // The engine loses this one instance before the approval reaches it: only recovery can circulate the minutes.
+            first.getBean(Processes.class).cancel(meetings.meeting(approved).getProcessInstanceKey());
+            first.getBean(MinutesService.class).approve("cara.chair", approved, "convene-demo");
+            assertThat(meetings.meeting(approved).getStatus()).isEqualTo(MeetingStatus.MINUTES_APPROVED);
+        }
+
+        try (ConfigurableApplicationContext second = start()) {
+            MeetingService meetings = second.getBean(MeetingService.class);
+            Processes processes = second.getBean(Processes.class);
+            for (long id : List.of(requested, convened, held)) {
+                await().atMost(Duration.ofSeconds(20)).until(() -> processes.isRunning(meetings.meeting(id).getProcessInstanceKey()));
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> meetings.meeting(approved).getStatus() == MeetingStatus.CLOSED);
+            assertThat(invitationsSent(second, convened)).as("no invitation sent twice").isEqualTo(3);
+
+            TimeMachine time = second.getBean(TimeMachine.class);
+            Deadlines deadlines = second.getBean(Deadlines.class);
+            time.advanceTo(deadlines.before(convenedStarts, Timescale.of("1 working day")).plus(Duration.ofMinutes(1)));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(meetingAudit(second, requested)).containsOnlyOnce("meeting.not-convened-escalated");
+                assertThat(meetingAudit(second, convened)).containsOnlyOnce("meeting.reminded");
+                assertThat(meetingAudit(second, held)).containsOnlyOnce("meeting.minutes-late-escalated");
+            });
+            time.advance(Duration.ofMinutes(30));
+            assertThat(meetingAudit(second, requested)).containsOnlyOnce("meeting.not-convened-escalated");
+            assertThat(meetingAudit(second, convened)).containsOnlyOnce("meeting.reminded");
+            assertThat(meetingAudit(second, held)).containsOnlyOnce("meeting.minutes-late-escalated");
+            assertThat(meetingAudit(second, approved)).containsOnlyOnce("meeting.closed");
+            assertThat(jdbc(second).queryForList("select action from audit_event where entity_type = 'minutes' and entity_id = ?", String.class,
+                    String.valueOf(approved))).containsOnlyOnce("minutes.circulated");
+            assertThat(jdbc(second).queryForObject("select count(*) from outbox_mail where subject = 'Minutes of a multi-agency meeting are ready' "
+                    + "and body_text like ?", Long.class, "%/meetings/" + approved + "/minutes/1%")).isEqualTo(3L);
+        }
+    }
+
+    /** Raising, convening and holding strategy discussions in a context of its own. */
+    private record Concerns(ConfigurableApplicationContext context) {
+
+        long discussion() {
+            long cara = jdbc(context).queryForObject("select id from person where username = 'cara.chair'", Long.class);
+            long concern = context.getBean(StrategyService.class).raise("cara.chair", new NewConcern("Recovery concern", "A teacher", null, null,
+                    List.of(Subject.child("Robin Recovery", null, null)), cara)).getId();
+            long meeting = context.getBean(MeetingService.class).ofCase("STRATEGY", concern).getFirst().getId();
+            await().atMost(Duration.ofSeconds(20)).until(() -> context.getBean(MeetingService.class).meeting(meeting).getProcessInstanceKey() != null);
+            return meeting;
+        }
+
+        void convene(long meeting, Instant start) {
+            List<Invitee> required = context.getBean(Directory.class).agencies().stream()
+                    .filter(a -> Set.of(AgencyKind.SOCIAL_CARE, AgencyKind.POLICE, AgencyKind.HEALTH).contains(a.kind()))
+                    .map(a -> Invitee.agency(a.id())).toList();
+            context.getBean(MeetingService.class).convene("cara.chair", meeting, start, start.plus(Duration.ofHours(1)), "Room 1", null, required);
+        }
+
+        void hold(long meeting) {
+            MeetingService meetings = context.getBean(MeetingService.class);
+            Map<Long, Attendance> present = meetings.invitationsOf(meeting).stream().collect(Collectors.toMap(Invitation::getId, i -> Attendance.PRESENT));
+            meetings.recordHeld("cara.chair", meeting, present, Map.of(), Map.of(), null, true);
+        }
+    }
+
+    private static long invitationsSent(ConfigurableApplicationContext context, long meetingId) {
+        return jdbc(context).queryForObject("select count(*) from outbox_mail where subject = 'Invitation to a multi-agency meeting' and body_text like ?",
+                Long.class, "%/meetings/" + meetingId + "\n%");
+    }
+
+    private static List<String> meetingAudit(ConfigurableApplicationContext context, long meetingId) {
+        return jdbc(context).queryForList("select action from audit_event where entity_type = 'meeting' and entity_id = ? order by seq",
+                String.class, String.valueOf(meetingId));
+    }
+
+    private static Instant at(LocalDate day, int hour) {
+        return day.atTime(hour, 0).atZone(ZoneId.of("Europe/London")).toInstant();
     }
 
     private static ConfigurableApplicationContext start() {

@@ -1,0 +1,55 @@
+package org.convene.meeting;
+
+import java.util.List;
+import java.util.Set;
+import org.convene.calendar.Timescale;
+import org.convene.directory.AgencyKind;
+import org.convene.directory.Person;
+
+/**
+ * A kind of meeting, registered by the workflow whose cases convene it (a bean implementing this): its rules, and what
+ * a meeting needs to know of the case that convened it. The meeting module knows nothing else about any workflow.
+ */
+public interface MeetingKind {
+
+    /** The kind's name as stored with each meeting, as STRATEGY_DISCUSSION. */
+    String type();
+
+    /** As people call it: "Strategy discussion". */
+    String label();
+
+    /** The type of the cases that convene it, as stored with each meeting: STRATEGY. */
+    String caseType();
+
+    /** The agencies that must be invited, and be present for it to be quorate. */
+    Set<AgencyKind> requiredAgencies();
+
+    /** The statement the chair reads at the start and records as read; null when this kind has none. */
+    String confidentialityStatement();
+
+    /** How soon after the meeting ends its minutes must be circulated. */
+    Timescale minutesDue();
+
+    /** Its agenda's standard items, one a line, under {@code templates/}; given {@code subjectCount}, the subjects of its case. */
+    String agendaTemplate();
+
+    /** The case that convened a meeting, as the meeting's page introduces it. */
+    CaseSummary caseOf(long caseId);
+
+    /** People who may see every meeting the case convenes and read their own copy of its minutes (who raised it, a referrer). */
+    Set<Long> caseViewers(long caseId);
+
+    /** The cases in which the person is one of {@link #caseViewers}: for the lists of meetings they may see. */
+    List<Long> casesViewedBy(Person person);
+
+    /** Told when the minutes are approved, besides everyone invited: a referrer, say. */
+    List<MinutesRecipient> alsoTold(long caseId);
+
+    /** A case as a meeting's page shows it: a name, a link to the case, and what it is about (it may name children). */
+    record CaseSummary(String label, String link, String about) {
+    }
+
+    /** Someone told that minutes are approved: with an account they get a link to their copy; without, whom to ask. */
+    record MinutesRecipient(String email, boolean hasAccount) {
+    }
+}

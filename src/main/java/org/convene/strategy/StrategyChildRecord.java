@@ -1,0 +1,14 @@
+package org.convene.strategy;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** One child's part of a strategy discussion's record: the risk analysis, the decision and its rationale, and the child's own words. */
+@Table("strategy_child_record")
+public record StrategyChildRecord(@Id Long id, long meetingId, long subjectId, String worries, String workingWell, String needsToHappen,
+                                  Section47Decision decision, String rationale, String childWords) {
+
+    static StrategyChildRecord empty(long meetingId, long subjectId) {
+        return new StrategyChildRecord(null, meetingId, subjectId, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,181 @@
+package org.convene.subject;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.convene.access.AccessPolicy;
+import org.convene.audit.AuditTrail;
+import org.convene.directory.Directory;
+import org.convene.directory.Person;
+import org.convene.shared.InvalidRequestException;
+import org.convene.shared.NotFoundException;
+import org.convene.shared.Text;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The subjects of concern: children named in a case, peer groups and locations, the links between them, and the page
+ * of each, where everything about it that the reader may see meets. A subject is seen by whoever may see something
+ * about it (a case, a meeting, an action), as {@link AccessPolicy#subject} decides.
+ */
+@Service
+public class Subjects {
+
+    static final String ENTITY = "subject";
+
+    private final SubjectRepository subjects;
+    private final SubjectCaseRepository cases;
+    private final SubjectLinkRepository links;
+    private final ObjectProvider<TimelineEntry.Source> sources;
+    private final AccessPolicy policy;
+    private final Directory directory;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Subjects(SubjectRepository subjects, SubjectCaseRepository cases, SubjectLinkRepository links, ObjectProvider<TimelineEntry.Source> sources,
+             AccessPolicy policy, Directory directory, AuditTrail audit, Clock clock) {
+        this.subjects = subjects;
+        this.cases = cases;
+        this.links = links;
+        this.sources = sources;
+        this.policy = policy;
+        this.directory = directory;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Records the children a case is about, in the order they were named, and returns them stored. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Subject> addToCase(String username, String caseType, long caseId, List<Subject> named) {
+        List<Subject> stored = new ArrayList<>();
+        int position = subjects.findByCase(caseType, caseId).size();
+        for (Subject subject : named) {
+            Subject saved = subject.id() != null ? subject(subject.id())
+                    : subjects.save(subject.recordedBy(username, clock.instant()));
+            cases.save(new SubjectCase(null, saved.id(), caseType, caseId, position++, username, clock.instant()));
+            audit.record(username, "subject.added-to-case", ENTITY, saved.id(), Map.of("caseType", caseType, "caseId", caseId));
+            stored.add(saved);
+        }
+        return stored;
+    }
+
+    /** The subjects a case is about, in the order they were named. */
+    @Transactional(readOnly = true)
+    public List<Subject> ofCase(String caseType, long caseId) {
+        return subjects.findByCase(caseType, caseId);
+    }
+
+    @Transactional(readOnly = true)
+    public Subject subject(long id) {
+        return subjects.findById(id).orElseThrow(() -> new NotFoundException("There is no subject " + id));
+    }
+
+    /**
+     * A subject's page for one reader: the subject, its links, and everything about it they may see, open actions
+     * first and then newest first. To anyone who may see nothing about it, it does not exist. The reading is audited.
+     */
+    @Transactional
+    public SubjectPage read(String username, long id) {
+        Person reader = person(username);
+        Subject subject = subjects.findById(id).orElseThrow(() -> new NotFoundException("There is no subject " + id));
+        if (!visible(reader, subject)) {
+            throw new NotFoundException("There is no subject " + id);
+        }
+        audit.record(username, "subject.read", ENTITY, id, Map.of());
+        List<LinkedSubject> linked = links.findBySubject(id).stream()
+                .map(link -> new LinkedSubject(subject(link.fromSubjectId() == id ? link.toSubjectId() : link.fromSubjectId()), link))
+                .filter(other -> visible(reader, other.subject()))
+                .toList();
+        return new SubjectPage(subject, linked, timelineOf(id, username));
+    }
+
+    /** Records that two subjects are linked; whoever records it must be able to see both (a worker who knows the child, say). */
+    @Transactional
+    public SubjectLink link(String username, long fromId, long toId, String note) {
+        Person person = person(username);
+        for (long id : List.of(fromId, toId)) {
+            if (!subjects.findById(id).filter(subject -> visible(person, subject)).isPresent()) {
+                throw new NotFoundException("There is no subject " + id);
+            }
+        }
+        if (fromId == toId) {
+            throw new InvalidRequestException("toSubjectId", "Choose another subject to link it to.");
+        }
+        SubjectLink link = links.save(new SubjectLink(null, fromId, toId, Text.orNull(note), username, clock.instant()));
+        audit.record(username, "subject.linked", ENTITY, fromId, Map.of("to", toId));
+        return link;
+    }
+
+    /** Names a peer group or location and links a subject the person may see to it, in one transaction. */
+    @Transactional
+    public Subject createLinked(String username, long fromId, SubjectKind kind, String name, Long localityId, String note) {
+        Person person = person(username);
+        if (!subjects.findById(fromId).filter(subject -> visible(person, subject)).isPresent()) {
+            throw new NotFoundException("There is no subject " + fromId);
+        }
+        Subject created = create(username, kind, name, localityId);
+        link(username, fromId, created.id(), note);
+        return created;
+    }
+
+    /** The peer groups and locations the person may see, to link a subject to: by name. */
+    @Transactional(readOnly = true)
+    public List<Subject> linkableBy(String username) {
+        Person person = person(username);
+        return subjects.findByKindNot(SubjectKind.CHILD).stream().filter(subject -> visible(person, subject))
+                .sorted(Comparator.comparing(Subject::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** A peer group or a location. The API lets those who may raise concerns name one on its own; a page names one as it links it. */
+    @Transactional
+    public Subject create(String username, SubjectKind kind, String name, Long localityId) {
+        if (kind == null || kind == SubjectKind.CHILD) {
+            throw new InvalidRequestException("kind", "A child is named in a case, so that those who work with them can see them.");
+        }
+        Text.required(name, "name", "Give the name of the peer group or location.");
+        if (localityId != null && directory.localities().stream().noneMatch(l -> l.id().equals(localityId))) {
+            throw new InvalidRequestException("localityId", "Choose the locality from the list.");
+        }
+        Subject subject = subjects.save(new Subject(null, kind, name.trim(), null, null, localityId, username, clock.instant()));
+        audit.record(username, "subject.created", ENTITY, subject.id(), Map.of("kind", kind.name()));
+        return subject;
+    }
+
+    /**
+     * Whether the person may see the subject: something about it is theirs to see, they recorded it, or it is linked to
+     * a subject something about which is theirs to see (a child's peer group, where the child's workers see the child).
+     */
+    private boolean visible(Person person, Subject subject) {
+        boolean direct = !timelineOf(subject.id(), person.username()).isEmpty() || person.username().equals(subject.createdBy());
+        boolean throughALink = !direct && links.findBySubject(subject.id()).stream()
+                .map(link -> link.fromSubjectId() == subject.id() ? link.toSubjectId() : link.fromSubjectId())
+                .anyMatch(other -> !timelineOf(other, person.username()).isEmpty());
+        return policy.subject(person, direct || throughALink);
+    }
+
+    private List<TimelineEntry> timelineOf(long subjectId, String username) {
+        List<CaseRef> about = cases.findBySubjectId(subjectId).stream().map(c -> new CaseRef(c.caseType(), c.caseId())).toList();
+        if (about.isEmpty()) {
+            return List.of();
+        }
+        return sources.orderedStream().flatMap(source -> source.entriesAbout(about, username).stream())
+                .sorted(Comparator.comparing((TimelineEntry e) -> !e.open()).thenComparing(TimelineEntry::at, Comparator.reverseOrder()))
+                .toList();
+    }
+
+    private Person person(String username) {
+        return directory.personByUsername(username).orElseThrow(() -> new AccessDeniedException("unknown user"));
+    }
+
+    /** A subject as one reader sees it. */
+    public record SubjectPage(Subject subject, List<LinkedSubject> linked, List<TimelineEntry> timeline) {
+    }
+
+    public record LinkedSubject(Subject subject, SubjectLink link) {
+    }
+}

@@ -1,0 +1,69 @@
+package org.convene.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.convene.calendar.WorkingDayCalendar;
+import org.convene.directory.AgencyKind;
+import org.convene.directory.Directory;
+import org.convene.meeting.Attendance;
+import org.convene.meeting.Invitation;
+import org.convene.meeting.Invitee;
+import org.convene.meeting.MeetingService;
+import org.convene.support.Concerns;
+import org.convene.support.ConveneTest;
+import org.convene.support.TimeMachine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Minutes approved before workflows had sections kept each child's record and the review date in fields of their own.
+ * Read now, they show as the sections they would be, and their stored text (and so its hash) is unchanged.
+ */
+@ConveneTest
+class MinutesBeforeSectionsTest {
+
+    @Autowired MeetingService meetings;
+    @Autowired MinutesService minutes;
+    @Autowired Concerns concerns;
+    @Autowired Directory directory;
+    @Autowired WorkingDayCalendar calendar;
+    @Autowired TimeMachine time;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void minutesStoredBeforeSectionsReadAsSectionsAndStillVerify() {
+        long id = concerns.discussion("cara.chair", "Kit Oldminutes", directory.personByUsername("cara.chair").orElseThrow().id());
+        Instant start = calendar.addWorkingDays(time.today(), 2).atTime(LocalTime.of(9, 0)).atZone(ZoneId.of("Europe/London")).toInstant();
+        meetings.convene("cara.chair", id, start, start.plus(Duration.ofHours(1)), "Room 5", null, directory.agencies().stream()
+                .filter(a -> List.of(AgencyKind.SOCIAL_CARE, AgencyKind.POLICE, AgencyKind.HEALTH).contains(a.kind())).map(a -> Invitee.agency(a.id())).toList());
+        time.advanceTo(start.plus(Duration.ofMinutes(70)));
+        Map<Long, Attendance> present = meetings.invitationsOf(id).stream().collect(Collectors.toMap(Invitation::getId, i -> Attendance.PRESENT));
+        meetings.recordHeld("cara.chair", id, present, Map.of(), Map.of(), null, true);
+        minutes.approve("cara.chair", id, "convene-demo");
+
+        String stored = """
+                {"meetingId":%d,"meetingType":"Strategy discussion","startsAt":"%s","heldAt":"%s","chair":"Cara Chair","location":"Room 5",\
+                "attendance":[],"quorumOverrideReason":null,"children":[{"name":"Kit Oldminutes","worries":"Exploitation","workingWell":null,\
+                "needsToHappen":"Joint visit","decision":"Section 47 enquiry, jointly with police","rationale":"Likely harm","childWords":"Leave me be"}],\
+                "entries":[],"actions":[],"reviewBy":"2027-02-01"}""".formatted(id, start, start);
+        jdbc.update("update minutes_version set content = ?, content_hash = ? where meeting_id = ? and version = 1", stored, MinutesService.sha256(stored), id);
+
+        MinutesService.MinutesCopy copy = minutes.copyFor("cara.chair", id, 1);
+        assertThat(copy.hashVerified()).isTrue();
+        assertThat(copy.content().sections()).extracting(MinutesContent.Section::heading).containsExactly("Kit Oldminutes", "Review");
+        assertThat(copy.content().sections().getFirst().parts()).contains(
+                new MinutesContent.Part("What are we worried about?", "Exploitation"),
+                new MinutesContent.Part("Decision", "Section 47 enquiry, jointly with police. Because: Likely harm"),
+                new MinutesContent.Part("In Kit Oldminutes's own words", "Leave me be"));
+        assertThat(copy.content().sections().getLast().parts().getFirst().text()).isEqualTo("A review strategy discussion by Monday 1 February 2027.");
+        assertThat(jdbc.queryForObject("select content from minutes_version where meeting_id = ? and version = 1", String.class, id)).isEqualTo(stored);
+    }
+}
