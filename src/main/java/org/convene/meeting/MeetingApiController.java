@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.convene.access.MeetingRights;
 import org.convene.shared.ApiPage;
 import org.convene.shared.Limits;
 import org.convene.shared.PlainText;
@@ -76,9 +77,10 @@ class MeetingApiController {
     record InvitationView(long id, Long personId, Long agencyId, String email, InvitationContact contact, String inviteeName,
                           String contactDetails, Instant toldAt, boolean required, InvitationStatus status, String delegateName,
                           Long delegateOfId, Attendance attendance, String attendedBy, boolean active) {
-        static InvitationView of(Invitation i) {
+        /** An invitation; the address or number of someone without e-mail only for the chair, who contacts them. */
+        static InvitationView of(Invitation i, boolean chair) {
             return new InvitationView(i.getId(), i.getPersonId(), i.getAgencyId(), i.getEmail(), i.getContact(), i.getInviteeName(),
-                    i.getContactDetails(), i.getInvitedAt(), i.isRequired(), i.getStatus(), i.getDelegateName(), i.getDelegateOfId(),
+                    chair ? i.getContactDetails() : null, i.getInvitedAt(), i.isRequired(), i.getStatus(), i.getDelegateName(), i.getDelegateOfId(),
                     i.getAttendance(), i.getAttendedBy(), i.isActive());
         }
     }
@@ -151,13 +153,13 @@ class MeetingApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Invite one more person or agency, or someone without e-mail (with how they are contacted: POST, PHONE or IN_PERSON)")
     InvitationView invite(@PathVariable long id, @Valid @RequestBody Invitee invitee, Principal principal) {
-        return InvitationView.of(meetings.invite(principal.getName(), id, invitee));
+        return InvitationView.of(meetings.invite(principal.getName(), id, invitee), true);
     }
 
     @PostMapping("/{id}/invitations/{invitationId}/contacted")
     @Operation(summary = "Record that someone without e-mail has been told of the meeting as it now stands (the chair)")
     InvitationView contacted(@PathVariable long id, @PathVariable long invitationId, Principal principal) {
-        return InvitationView.of(meetings.recordContacted(principal.getName(), id, invitationId));
+        return InvitationView.of(meetings.recordContacted(principal.getName(), id, invitationId), true);
     }
 
     @DeleteMapping("/{id}/invitations/{invitationId}")
@@ -172,7 +174,7 @@ class MeetingApiController {
     InvitationView recordAnswer(@PathVariable long id, @PathVariable long invitationId, @Valid @RequestBody RecordedAnswer answer,
                                 Principal principal) {
         return InvitationView.of(meetings.recordAnswer(principal.getName(), id, invitationId, answer.answer(), answer.delegateName(),
-                answer.delegateEmail()));
+                answer.delegateEmail()), true);
     }
 
     @PostMapping("/{id}/held")
@@ -215,12 +217,13 @@ class MeetingApiController {
 
     /** The meeting as the caller may now see it (a chair who handed a meeting on may no longer see it at all). */
     private MeetingView view(Meeting m, Principal principal) {
-        boolean visible = meetings.rightsOf(principal.getName(), m.getId()).view();
+        MeetingRights rights = meetings.rightsOf(principal.getName(), m.getId());
+        boolean visible = rights.view();
         return new MeetingView(m.getId(), m.getType(), m.getStatus(), m.getCaseType(), m.getCaseId(),
                 visible ? meetings.kindOf(m).caseOf(m.getCaseId()) : null,
                 visible ? subjects.ofCase(m.getCaseType(), m.getCaseId()).stream().map(SubjectView::of).toList() : List.of(), m.getChairId(),
                 m.getRequestedAt(), m.getConveneBy(), m.getStartsAt(), m.getEndsAt(), m.getLocation(), m.getVirtualLink(),
                 m.getCalendarSequence(), m.getHeldAt(), m.getConfidentialityReadAt(), m.getQuorumOverrideReason(), m.getMinutesDueBy(),
-                visible ? meetings.invitationsOf(m.getId()).stream().map(InvitationView::of).toList() : List.of());
+                visible ? meetings.invitationsOf(m.getId()).stream().map(i -> InvitationView.of(i, rights.chair())).toList() : List.of());
     }
 }

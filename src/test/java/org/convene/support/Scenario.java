@@ -51,6 +51,7 @@ public class Scenario {
     public static final String CHILD = "Zofia Wiśniewska";
     public static final String CHILD_SURNAME = "Wiśniewska";
     public static final String CHILD_WORDS = "Child's words marker: I feel safe at my nan's";
+    public static final String OFFLINE_ADDRESS = "12 Acacia Avenue, Leeds LS1 1AA";
 
     public long unallocated;
     public long raised;
@@ -138,7 +139,7 @@ public class Scenario {
         withdrawnInvitation = meetings.invite("cara.chair", minutes, Invitee.person(id("yusuf.youth"))).getId();
         meetings.removeInvitation("cara.chair", minutes, withdrawnInvitation);
         offlineInvitation = meetings.invite("cara.chair", minutes, Invitee.withoutEmail("Grandmother of the child", null, InvitationContact.POST,
-                "12 Acacia Avenue, Leeds LS1 1AA")).getId();
+                OFFLINE_ADDRESS)).getId();
         meetings.recordContacted("cara.chair", minutes, offlineInvitation);
 
         held = firstMeeting(strategies.raise("ivan.iro", concern("Dan Held", id("ivan.iro"))).getId());

@@ -80,7 +80,8 @@ class AccessMatrixTest {
             Scenario.POLICE_ONLY, Set.of("cara.chair", "arthur.auditor", "pat.police"),
             Scenario.HEALTH_ONLY, Set.of("cara.chair", "arthur.auditor", "hana.health", "dee.designated"),
             Scenario.CARE_ONLY, Set.of("cara.chair", "arthur.auditor", "sam.social", "hugo.head", "ada.admin"),
-            Scenario.DRAFT_POLICE_ONLY, Set.of("ivan.iro", "arthur.auditor"));
+            Scenario.DRAFT_POLICE_ONLY, Set.of("ivan.iro", "arthur.auditor"),
+            Scenario.OFFLINE_ADDRESS, Set.of("cara.chair"));
 
     /** Endpoints that are not about one meeting or action, each with why it is left out of this matrix. */
     static final Map<String, String> NOT_IN_MATRIX = Map.of(
