@@ -25,6 +25,7 @@ import org.convene.subject.Subjects;
 import org.convene.web.Choice;
 import org.convene.web.DateInput;
 import org.convene.web.Forms;
+import org.convene.web.Options;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -199,15 +200,15 @@ class MeetingPages {
         model.addAttribute("isChair", rights.chair() || rights.takeChair());
         model.addAttribute("canAssignChair", rights.assignChair());
         model.addAttribute("chairs", options(directory.peopleWithRole(Role.CHAIR).stream()
-                .map(p -> option(String.valueOf(p.id()), p.displayName() + ", " + (p.jobTitle() == null ? "" : p.jobTitle())))));
+                .map(Options::person)));
         model.addAttribute("chairName", meeting.getChairId() == null ? "Not yet assigned" : directory.person(meeting.getChairId()).displayName());
         model.addAttribute("invitations", invitations.stream().filter(Invitation::isActive).map(i -> row(i, invitations)).toList());
-        model.addAttribute("attendanceOptions", options(Stream.of(Attendance.values()).map(a -> option(a.name(), a.label()))));
+        model.addAttribute("attendanceOptions", options(Stream.of(Attendance.values()).map(a -> Options.option(a.name(), a.label()))));
         model.addAttribute("contactOptions", options(Stream.of(InvitationContact.values()).filter(c -> c != InvitationContact.EMAIL)
-                .map(c -> option(c.name(), c.label()))));
-        model.addAttribute("agencyOptions", options(directory.agencies().stream().map(a -> option(String.valueOf(a.id()), a.name()))));
+                .map(c -> Options.option(c.name(), c.label()))));
+        model.addAttribute("agencyOptions", options(directory.agencies().stream().map(a -> Options.option(String.valueOf(a.id()), a.name()))));
         model.addAttribute("answers", InvitationPages.ANSWERS);
-        model.addAttribute("answerOptions", options(InvitationPages.ANSWERS.entrySet().stream().map(e -> option(e.getKey(), e.getValue()))));
+        model.addAttribute("answerOptions", options(InvitationPages.ANSWERS.entrySet().stream().map(e -> Options.option(e.getKey(), e.getValue()))));
         model.addAttribute("agencies", directory.agencies());
         model.addAttribute("people", directory.people());
         model.addAttribute("inviteeOptions", inviteeOptions(meeting));
@@ -354,9 +355,9 @@ class MeetingPages {
 
     private List<Map<String, String>> inviteeOptions(Meeting meeting) {
         List<Map<String, String>> options = new ArrayList<>();
-        directory.agencies().forEach(a -> options.add(option("agency:" + a.id(), a.name() + " (duty inbox)")));
+        directory.agencies().forEach(a -> options.add(Options.option("agency:" + a.id(), a.name() + " (duty inbox)")));
         directory.people().stream().filter(p -> p.active())
-                .forEach(p -> options.add(option("person:" + p.id(), p.displayName() + ", " + (p.jobTitle() == null ? "" : p.jobTitle()))));
+                .forEach(p -> options.add(Options.person("person:" + p.id(), p)));
         return options;
     }
 
@@ -379,9 +380,6 @@ class MeetingPages {
         return options.toList();
     }
 
-    private static Map<String, String> option(String value, String label) {
-        return Map.of("value", value, "label", label);
-    }
 
     public record InvitationRow(Invitation invitation, String personName, String agencyName, boolean delegate) {
     }

@@ -2,6 +2,7 @@ package org.convene.meeting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.EnumSet;
 import java.util.List;
@@ -102,11 +103,7 @@ class MeetingSteps {
     void escalateNotConvened(long meetingId) {
         due(meetingId, MeetingStatus.REQUESTED, Meeting::getNotConvenedEscalatedAt).ifPresent(meeting -> {
             meeting.notConvenedEscalated(clock.instant());
-            meetings.save(meeting);
-            Optional<Person> manager = managerOf(meeting);
-            manager.ifPresent(m -> notices.notConvenedInTime(meeting, m));
-            audit.record(AuditTrail.SYSTEM, "meeting.not-convened-escalated", MeetingService.ENTITY, meetingId,
-                    Map.of("escalatedTo", manager.map(p -> String.valueOf(p.id())).orElse("nobody named")));
+            escalate(meeting, "meeting.not-convened-escalated", notices::notConvenedInTime);
         });
     }
 
@@ -114,12 +111,17 @@ class MeetingSteps {
     void escalateMinutesLate(long meetingId) {
         due(meetingId, MeetingStatus.HELD, Meeting::getMinutesLateEscalatedAt).ifPresent(meeting -> {
             meeting.minutesLateEscalated(clock.instant());
-            meetings.save(meeting);
-            Optional<Person> manager = managerOf(meeting);
-            manager.ifPresent(m -> notices.minutesLate(meeting, m));
-            audit.record(AuditTrail.SYSTEM, "meeting.minutes-late-escalated", MeetingService.ENTITY, meetingId,
-                    Map.of("escalatedTo", manager.map(p -> String.valueOf(p.id())).orElse("nobody named")));
+            escalate(meeting, "meeting.minutes-late-escalated", notices::minutesLate);
         });
+    }
+
+    /** Saves the step as done, tells the chair's manager (or, with no chair, the manager of whoever asked), and audits it. */
+    private void escalate(Meeting meeting, String event, BiConsumer<Meeting, Person> notice) {
+        meetings.save(meeting);
+        Optional<Person> manager = managerOf(meeting);
+        manager.ifPresent(m -> notice.accept(meeting, m));
+        audit.record(AuditTrail.SYSTEM, event, MeetingService.ENTITY, meeting.getId(),
+                Map.of("escalatedTo", manager.map(p -> String.valueOf(p.id())).orElse("nobody named")));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.convene.directory.Agency;
 import org.convene.directory.Directory;
 import org.convene.web.Forms;
+import org.convene.web.Options;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -32,12 +33,12 @@ public class RecordPage {
         List<Agency> agencies = directory.agencies();
         model.addAttribute("record", record);
         model.addAttribute("agencyNames", agencies.stream().collect(Collectors.toMap(a -> String.valueOf(a.id()), Agency::name)));
-        model.addAttribute("agencies", agencies.stream().map(a -> option(String.valueOf(a.id()), a.name())).toList());
+        model.addAttribute("agencies", agencies.stream().map(a -> Options.option(String.valueOf(a.id()), a.name())).toList());
         model.addAttribute("people", directory.people());
         model.addAttribute("agencyList", agencies);
-        model.addAttribute("visibilities", Stream.of(Visibility.values()).map(v -> option(v.name(), v.label())).toList());
-        model.addAttribute("kinds", List.of(option("INFORMATION", "Information shared by an agency"),
-                option("FAMILY_SHARING", "What will be shared with the family"), option("DISSENT", "Dissent")));
+        model.addAttribute("visibilities", Stream.of(Visibility.values()).map(v -> Options.option(v.name(), v.label())).toList());
+        model.addAttribute("kinds", List.of(Options.option("INFORMATION", "Information shared by an agency"),
+                Options.option("FAMILY_SHARING", "What will be shared with the family"), Options.option("DISSENT", "Dissent")));
         List<RecordSection> sections = minutes.recordSectionsOf(record.meeting());
         sections.forEach(section -> section.addTo(model, record.meeting()));
         model.addAttribute("sectionTemplates", sections.stream().map(RecordSection::template).toList());
@@ -47,9 +48,5 @@ public class RecordPage {
         Forms.offer(model, "approval", () -> new MinutesPages.ApprovalForm(null));
         Forms.offer(model, "correction", () -> new MinutesPages.CorrectionForm(null));
         return "minutes/record";
-    }
-
-    private static Map<String, String> option(String value, String label) {
-        return Map.of("value", value, "label", label);
     }
 }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.convene.web.Forms;
+import org.convene.web.Options;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -69,10 +70,10 @@ class ManagerDashboard {
         model.addAttribute("truncated", rows.size() == ActionQueries.LIST_LIMIT);
         model.addAttribute("timeliness", queries.timeliness(me, filter));
         model.addAttribute("chart", BarChart.of(queries.overdueByAgency(me)));
-        model.addAttribute("agencies", options(directory.agencies().stream().map(a -> option(a.id(), a.name()))));
-        model.addAttribute("teams", options(directory.teams().stream().map(t -> option(t.id(), t.name()))));
-        model.addAttribute("people", options(directory.people().stream().map(p -> option(p.id(), p.displayName()))));
-        model.addAttribute("overdueOptions", List.of(option(1, "1 day"), option(5, "5 days"), option(10, "10 days"), option(20, "20 days")));
+        model.addAttribute("agencies", options(directory.agencies().stream().map(a -> Options.option(a.id(), a.name()))));
+        model.addAttribute("teams", options(directory.teams().stream().map(t -> Options.option(t.id(), t.name()))));
+        model.addAttribute("people", options(directory.people().stream().map(p -> Options.option(p.id(), p.displayName()))));
+        model.addAttribute("overdueOptions", List.of(Options.option(1, "1 day"), Options.option(5, "5 days"), Options.option(10, "10 days"), Options.option(20, "20 days")));
         List<Map<String, String>> settings = new ArrayList<>(kinds.all().stream().map(kind -> Map.of("value", kind.type(), "label", kind.label())).toList());
         settings.add(Map.of("value", DashboardFilter.NO_MEETING, "label", "No meeting (set on its own)"));
         model.addAttribute("meetingTypes", settings);
@@ -101,9 +102,6 @@ class ManagerDashboard {
         return options.toList();
     }
 
-    private static Map<String, String> option(Object value, String label) {
-        return Map.of("value", String.valueOf(value), "label", label);
-    }
 
     /** Quotes a cell, and defuses a leading formula character so that a spreadsheet shows it as text. */
     static String csvCell(String value) {
@@ -132,5 +130,4 @@ class ManagerDashboard {
             query.append(query.isEmpty() ? "?" : "&").append(name).append('=').append(value);
         }
     }
-
 }

@@ -19,6 +19,7 @@ import org.convene.subject.Subject;
 import org.convene.web.Choice;
 import org.convene.web.DateInput;
 import org.convene.web.Forms;
+import org.convene.web.Options;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -250,17 +251,13 @@ class StrategyPages {
     }
 
     private String concernForm(Model model) {
-        model.addAttribute("agencies", directory.agencies().stream().map(a -> option(String.valueOf(a.id()), a.name())).toList());
+        model.addAttribute("agencies", directory.agencies().stream().map(a -> Options.option(String.valueOf(a.id()), a.name())).toList());
         model.addAttribute("chairs", chairOptions());
         return "strategy/new";
     }
 
     private List<Map<String, String>> chairOptions() {
         return directory.peopleWithRole(Role.CHAIR).stream()
-                .map(p -> option(String.valueOf(p.id()), p.displayName() + ", " + (p.jobTitle() == null ? "" : p.jobTitle()))).toList();
-    }
-
-    private static Map<String, String> option(String value, String label) {
-        return Map.of("value", value, "label", label);
+                .map(Options::person).toList();
     }
 }

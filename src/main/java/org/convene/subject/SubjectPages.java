@@ -11,6 +11,7 @@ import org.convene.directory.Directory;
 import org.convene.shared.Limits;
 import org.convene.web.Choice;
 import org.convene.web.Forms;
+import org.convene.web.Options;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,9 +52,9 @@ class SubjectPages {
         model.addAttribute("locality", page.subject().localityId() == null ? null
                 : directory.localities().stream().filter(l -> l.id().equals(page.subject().localityId())).findFirst().map(l -> l.name()).orElse(null));
         model.addAttribute("linkable", subjects.linkableBy(principal.getName()).stream().filter(s -> !s.id().equals(id))
-                .map(s -> option(String.valueOf(s.id()), s.name() + " (" + s.kind().label().toLowerCase() + ")")).toList());
-        model.addAttribute("kinds", Stream.of(SubjectKind.PEER_GROUP, SubjectKind.LOCATION).map(k -> option(k.name(), k.label())).toList());
-        model.addAttribute("localities", directory.localities().stream().map(l -> option(String.valueOf(l.id()), l.name())).toList());
+                .map(s -> Options.option(String.valueOf(s.id()), s.name() + " (" + s.kind().label().toLowerCase() + ")")).toList());
+        model.addAttribute("kinds", Stream.of(SubjectKind.PEER_GROUP, SubjectKind.LOCATION).map(k -> Options.option(k.name(), k.label())).toList());
+        model.addAttribute("localities", directory.localities().stream().map(l -> Options.option(String.valueOf(l.id()), l.name())).toList());
         Forms.offer(model, "link", () -> new LinkForm(null, null));
         Forms.offer(model, "newSubject", () -> new NewSubjectForm(null, null, null, null));
         return "subject/show";
@@ -73,9 +74,5 @@ class SubjectPages {
         return Forms.submit(errors, Map.of("localityId", "locality"), () -> subjects.createLinked(principal.getName(), id,
                         SubjectKind.valueOf(form.kind()), form.name(), Forms.id(form.locality()), form.note()),
                 redirect, "Recorded, and linked.", "/subjects/" + id, () -> show(id, principal, model));
-    }
-
-    private static Map<String, String> option(String value, String label) {
-        return Map.of("value", value, "label", label);
     }
 }

@@ -1,0 +1,25 @@
+package org.convene.web;
+
+import java.util.Map;
+import org.convene.directory.Person;
+
+/** The choices of a select, radios or checkboxes, as the layout's macros read them: a value and what people see. */
+public final class Options {
+
+    private Options() {
+    }
+
+    public static Map<String, String> option(Object value, String label) {
+        return Map.of("value", String.valueOf(value), "label", label);
+    }
+
+    /** A person to choose, by id, shown with their job title: "Cara Chair, Team Manager". */
+    public static Map<String, String> person(Person person) {
+        return person(String.valueOf(person.id()), person);
+    }
+
+    /** A person to choose under another value (as "person:12"), shown with their job title. */
+    public static Map<String, String> person(String value, Person person) {
+        return option(value, person.displayName() + (person.jobTitle() == null ? "" : ", " + person.jobTitle()));
+    }
+}
