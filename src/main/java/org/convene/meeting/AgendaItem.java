@@ -5,4 +5,10 @@ import org.springframework.data.relational.core.mapping.Table;
 
 @Table("agenda_item")
 public record AgendaItem(@Id Long id, Long meetingId, int position, String title) {
+
+    /** Its id only: what it holds can name a child, and this is what exception messages and logs quote. */
+    @Override
+    public String toString() {
+        return "AgendaItem[id=" + id + "]";
+    }
 }

@@ -14,6 +14,12 @@ record MinutesVersion(@Id Long id, Long meetingId, int version, MinutesStatus st
                              String contentHash, String approvedBy, Instant approvedAt, Integer supersedesVersion,
                              String correctionReason, Instant circulatedAt) {
 
+    /** Its id only: what it holds can name a child, and this is what exception messages and logs quote. */
+    @Override
+    public String toString() {
+        return "MinutesVersion[id=" + id + "]";
+    }
+
     MinutesVersion approve(String content, String hash, String by, Instant at) {
         return new MinutesVersion(id, meetingId, version, MinutesStatus.APPROVED, content, hash, by, at, supersedesVersion, correctionReason, null);
     }

@@ -9,6 +9,12 @@ import org.springframework.data.relational.core.mapping.Table;
 public record RecordAction(@Id Long id, Long meetingId, String description, Long ownerPersonId, Long ownerAgencyId,
                            LocalDate dueDate, Long actionId) {
 
+    /** Its id only: what it holds can name a child, and this is what exception messages and logs quote. */
+    @Override
+    public String toString() {
+        return "RecordAction[id=" + id + "]";
+    }
+
     RecordAction raisedAs(long actionId) {
         return new RecordAction(id, meetingId, description, ownerPersonId, ownerAgencyId, dueDate, actionId);
     }

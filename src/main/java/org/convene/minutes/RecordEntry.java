@@ -12,6 +12,12 @@ import org.springframework.data.relational.core.mapping.Table;
 public record RecordEntry(@Id Long id, Long meetingId, EntryKind kind, Long agencyId, String text, Visibility visibility,
                           String restrictedTo, String writtenBy, Instant writtenAt) {
 
+    /** Its id only: what it holds can name a child, and this is what exception messages and logs quote. */
+    @Override
+    public String toString() {
+        return "RecordEntry[id=" + id + "]";
+    }
+
     public Set<Long> restrictedToAgencies() {
         if (restrictedTo == null || restrictedTo.isBlank()) {
             return Set.of();

@@ -8,6 +8,12 @@ import org.springframework.data.relational.core.mapping.Table;
 public record StrategyChildRecord(@Id Long id, long meetingId, long subjectId, String worries, String workingWell, String needsToHappen,
                                   Section47Decision decision, String rationale, String childWords) {
 
+    /** Its id only: what it holds can name a child, and this is what exception messages and logs quote. */
+    @Override
+    public String toString() {
+        return "StrategyChildRecord[id=" + id + "]";
+    }
+
     static StrategyChildRecord empty(long meetingId, long subjectId) {
         return new StrategyChildRecord(null, meetingId, subjectId, null, null, null, null, null, null);
     }

@@ -13,6 +13,12 @@ import org.springframework.data.relational.core.mapping.Table;
 public record Subject(@Id Long id, SubjectKind kind, String name, LocalDate dateOfBirth, String reference, Long localityId,
                       String createdBy, Instant createdAt) {
 
+    /** Its id only: what it holds can name a child, and this is what exception messages and logs quote. */
+    @Override
+    public String toString() {
+        return "Subject[id=" + id + "]";
+    }
+
     /** A child named in a referral, before it is stored. */
     public static Subject child(String name, LocalDate dateOfBirth, String reference) {
         return new Subject(null, SubjectKind.CHILD, name, dateOfBirth, reference, null, null, null);

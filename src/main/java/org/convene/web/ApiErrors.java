@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import org.convene.shared.ConflictException;
+import org.convene.shared.Errors;
 import org.convene.shared.InvalidRequestException;
 import org.convene.shared.NotFoundException;
 import org.slf4j.Logger;
@@ -77,7 +78,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
-        log.error("Unexpected error in the API", e);
+        log.error("Unexpected error in the API: {}", Errors.describe(e));
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error", "Something went wrong on our side. It has been logged.");
     }
 
