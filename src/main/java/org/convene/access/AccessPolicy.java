@@ -3,6 +3,7 @@ package org.convene.access;
 import static org.convene.directory.Role.ADMIN;
 import static org.convene.directory.Role.AUDITOR;
 import static org.convene.directory.Role.CHAIR;
+import static org.convene.directory.Role.COORDINATOR;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -91,6 +92,30 @@ public class AccessPolicy {
                 || person.hasRole(ADMIN) || person.hasRole(AUDITOR);
         boolean assignLead = lead || aboveInLine || person.hasRole(ADMIN) || (raiser && unallocated);
         return new CaseRights(view, lead, assignLead, takeLead);
+    }
+
+    /**
+     * A missing episode is seen by missing coordinators (who act on every episode), its coordinator, who logged it, the
+     * child's social worker, the people above those three in line management, the managers its ladder told, the return
+     * home interview's assignee (or anyone in the service it is assigned to), anyone who may see one of its meetings,
+     * admins and auditors. Who logged it, the social worker and coordinators keep it up to date; coordinators and the
+     * social worker assign the interview; the assignee and coordinators record it. Restricted updates and the interview's
+     * restricted part are read by the agencies they name, coordinators and auditors. Whether the episode's status allows
+     * the change is its own table, so a closed episode refuses with a conflict.
+     */
+    public MissingRights missingEpisode(Person person, MissingFacts facts) {
+        boolean coordinator = person.hasRole(COORDINATOR) || person.id().equals(facts.coordinatorId());
+        boolean logger = person.username().equals(facts.loggedBy());
+        boolean socialWorker = person.id().equals(facts.socialWorkerId());
+        boolean assignee = person.id().equals(facts.interviewPersonId())
+                || (facts.interviewPersonId() == null && person.agencyId() != null && person.agencyId().equals(facts.interviewAgencyId()));
+        boolean aboveInLine = (facts.coordinatorId() != null && directory.isAboveInLine(person, facts.coordinatorId()))
+                || (facts.socialWorkerId() != null && directory.isAboveInLine(person, facts.socialWorkerId()))
+                || directory.personByUsername(facts.loggedBy()).filter(l -> directory.isAboveInLine(person, l.id())).isPresent();
+        boolean view = coordinator || logger || socialWorker || assignee || aboveInLine || facts.told().contains(person.id())
+                || facts.seesAMeeting() || person.hasRole(ADMIN) || person.hasRole(AUDITOR);
+        return new MissingRights(view, coordinator || logger || socialWorker, coordinator || socialWorker, coordinator || assignee,
+                coordinator || person.hasRole(AUDITOR));
     }
 
     public OversightScope oversight(Person manager) {

@@ -29,11 +29,15 @@ public record Timescales(
         @NotNull @DefaultValue("3 months") Timescale reviewChildProtectionConference,
         // Missing children (§3.2)
         @NotNull @DefaultValue("72 hours") Timescale returnHomeInterview,
+        @NotNull @DefaultValue("24 hours") Timescale returnHomeInterviewAssigneeAlert,
+        @NotNull @DefaultValue("8 hours") Timescale returnHomeInterviewManagerAlert,
         @NotNull @DefaultValue("0 hours") Timescale highRiskMissingToSeniorManager,
         @NotNull @DefaultValue("24 hours") Timescale missingToDesignatedManager,
         @NotNull @DefaultValue("48 hours") Timescale childProtectionPlanMissingConference,
         @NotNull @DefaultValue("72 hours") Timescale missingMeeting,
         @NotNull @DefaultValue("7 days") Timescale missingMeetingRepeat,
+        @NotNull @DefaultValue("24 hours") Timescale missingMeetingConvened,
+        @NotNull @DefaultValue("1 working day") Timescale missingMeetingMinutes,
         @Min(1) @DefaultValue("3") int repeatMissingEpisodes,
         @NotNull @DefaultValue("3 months") Timescale repeatMissingWindow,
         // Locality meetings (§4)

@@ -114,7 +114,7 @@ public class StrategyService {
         audit.record(username, "strategy.raised", ENTITY, strategy.getId(), Map.of("children", concern.children().size(),
                 "chairId", String.valueOf(concern.chairId())));
         subjects.addToCase(username, CASE_TYPE, strategy.getId(), concern.children().stream()
-                .map(c -> Subject.child(c.name().trim(), c.dateOfBirth(), Text.orNull(c.reference()))).toList());
+                .map(c -> c.id() != null ? c : Subject.child(c.name().trim(), c.dateOfBirth(), Text.orNull(c.reference()))).toList());
         meetings.request(username, StrategyMeetingKinds.DISCUSSION, CASE_TYPE, strategy.getId(), concern.chairId(), schedule.discussionConveneBy(now));
         events.publishEvent(new StrategyEvents.Raised(strategy.getId()));
         return strategy;

@@ -64,6 +64,14 @@ public class Subjects {
         return stored;
     }
 
+    /** Stores a child named for a case that must know the child's id before it is stored itself (a missing episode). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Subject recordChild(String username, Subject named) {
+        Subject saved = subjects.save(named.recordedBy(username, clock.instant()));
+        audit.record(username, "subject.created", ENTITY, saved.id(), Map.of("kind", saved.kind().name()));
+        return saved;
+    }
+
     /** The subjects a case is about, in the order they were named. */
     @Transactional(readOnly = true)
     public List<Subject> ofCase(String caseType, long caseId) {
