@@ -96,8 +96,8 @@ public class AccessPolicy {
 
     /**
      * A missing episode is seen by missing coordinators (who act on every episode), its coordinator, who logged it, the
-     * child's social worker, the people above those three in line management, the managers its ladder told, the return
-     * home interview's assignee (or anyone in the service it is assigned to), anyone who may see one of its meetings,
+     * child's social worker, the return home interview's assignee (or anyone in the service it is assigned to), the people
+     * above those four in line management (who are alerted when the interview runs late), the managers its ladder told, anyone who may see one of its meetings,
      * admins and auditors. Who logged it, the social worker and coordinators keep it up to date; coordinators and the
      * social worker assign the interview; the assignee and coordinators record it. Restricted updates and the interview's
      * restricted part are read by the agencies they name, coordinators and auditors. Whether the episode's status allows
@@ -111,6 +111,7 @@ public class AccessPolicy {
                 || (facts.interviewPersonId() == null && person.agencyId() != null && person.agencyId().equals(facts.interviewAgencyId()));
         boolean aboveInLine = (facts.coordinatorId() != null && directory.isAboveInLine(person, facts.coordinatorId()))
                 || (facts.socialWorkerId() != null && directory.isAboveInLine(person, facts.socialWorkerId()))
+                || (facts.interviewPersonId() != null && directory.isAboveInLine(person, facts.interviewPersonId()))
                 || directory.personByUsername(facts.loggedBy()).filter(l -> directory.isAboveInLine(person, l.id())).isPresent();
         boolean view = coordinator || logger || socialWorker || assignee || aboveInLine || facts.told().contains(person.id())
                 || facts.seesAMeeting() || person.hasRole(ADMIN) || person.hasRole(AUDITOR);

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.convene.action.ActionOutcome;
 import org.convene.action.ActionService;
@@ -25,6 +26,14 @@ import org.convene.meeting.MeetingService;
 import org.convene.minutes.EntryKind;
 import org.convene.minutes.MinutesService;
 import org.convene.minutes.Visibility;
+import org.convene.missing.InterviewRecord;
+import org.convene.missing.MissingFrom;
+import org.convene.missing.MissingService;
+import org.convene.missing.NewEpisode;
+import org.convene.missing.ReporterKind;
+import org.convene.missing.ReturnHow;
+import org.convene.missing.RiskGrade;
+import org.convene.missing.UpdateKind;
 import org.convene.strategy.NewConcern;
 import org.convene.strategy.Section47Decision;
 import org.convene.strategy.StrategyRecord;
@@ -38,7 +47,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A few weeks of a children's services team, built once through the services as people would do it: concerns and their
  * meetings at every stage (an unallocated concern, one waiting to be convened, one convened, one held with its record
  * half written, one with approved and corrected minutes that started a section 47 enquiry, one cancelled), an invitee
- * without e-mail, and actions at every rung of the ladder. The restricted entries and the children's names are markers
+ * without e-mail, actions at every rung of the ladder, and a child back from being missing with an interview to record. The restricted entries and the children's names are markers
  * that a test can look for in whatever a reader is sent. The meeting fields are meeting ids; the case fields, concerns'.
  */
 public class Scenario {
@@ -52,6 +61,9 @@ public class Scenario {
     public static final String CHILD_SURNAME = "Wiśniewska";
     public static final String CHILD_WORDS = "Child's words marker: I feel safe at my nan's";
     public static final String OFFLINE_ADDRESS = "12 Acacia Avenue, Leeds LS1 1AA";
+    public static final String MISSING_CHILD = "Fay Missingchild";
+    public static final String MISSING_POLICE_ONLY = "Missing police-only marker: seen in the car of a man known to the police";
+    public static final String MISSING_CHILD_WORDS = "Missing child's words marker: they gave me a phone";
 
     public long unallocated;
     public long raised;
@@ -61,6 +73,8 @@ public class Scenario {
     public long cancelled;
     public long withdrawnInvitation;
     public long minutesChild;
+    /** A child reported missing by the police and back: the interview is assigned to the charity's worker. */
+    public long missingEpisode;
     public long offlineInvitation;
     public long unallocatedCase;
     public long raisedCase;
@@ -84,6 +98,7 @@ public class Scenario {
     private final StrategyRecord strategyRecord;
     private final MinutesService minutesService;
     private final ActionService actions;
+    private final MissingService missing;
     private final Directory directory;
     private final WorkingDayCalendar calendar;
     private final TimeMachine time;
@@ -91,12 +106,14 @@ public class Scenario {
     private boolean built;
 
     public Scenario(MeetingService meetings, StrategyService strategies, StrategyRecord strategyRecord, MinutesService minutesService,
-                    ActionService actions, Directory directory, WorkingDayCalendar calendar, TimeMachine time, JdbcTemplate jdbc) {
+                    ActionService actions, MissingService missing, Directory directory, WorkingDayCalendar calendar, TimeMachine time,
+                    JdbcTemplate jdbc) {
         this.meetings = meetings;
         this.strategies = strategies;
         this.strategyRecord = strategyRecord;
         this.minutesService = minutesService;
         this.actions = actions;
+        this.missing = missing;
         this.directory = directory;
         this.calendar = calendar;
         this.time = time;
@@ -177,6 +194,15 @@ public class Scenario {
         await().atMost(Duration.ofSeconds(30)).until(() -> escalation(actionRung2, 2), id -> id != null);
         policeRung2Escalation = await().atMost(Duration.ofSeconds(30)).until(() -> escalation(policeActionRung2, 2), id -> id != null);
         await().atMost(Duration.ofSeconds(30)).until(() -> overdue(actionOverdue));
+        missingEpisode = missing.report("pat.police", new NewEpisode(null, MISSING_CHILD, LocalDate.of(2010, 1, 2), null, ReporterKind.POLICE,
+                "PC Jones", "AS-1001", MissingFrom.HOME, null, time.now().minus(Duration.ofHours(3)), time.now().minus(Duration.ofHours(1)),
+                false, false, null, null, RiskGrade.LOW, null, id("sam.social"), null)).getId();
+        missing.addUpdate("pat.police", missingEpisode, UpdateKind.POLICE_UPDATE, MISSING_POLICE_ONLY, Visibility.RESTRICTED,
+                Set.of(agency(AgencyKind.POLICE)));
+        missing.recordReturn("pat.police", missingEpisode, time.now(), "Home", ReturnHow.FOUND_BY_POLICE, "PC Jones");
+        missing.assignInterview("sam.social", missingEpisode, id("chloe.charity"), null);
+        missing.saveInterviewRecord("chloe.charity", missingEpisode, new InterviewRecord("Arguments at home", null, null, null, null, null,
+                null, MISSING_CHILD_WORDS, null, Set.of(agency(AgencyKind.POLICE))));
         built = true;
         return this;
     }
@@ -239,8 +265,9 @@ public class Scenario {
 
         @Bean
         Scenario scenario(MeetingService meetings, StrategyService strategies, StrategyRecord strategyRecord, MinutesService minutes,
-                          ActionService actions, Directory directory, WorkingDayCalendar calendar, TimeMachine time, JdbcTemplate jdbc) {
-            return new Scenario(meetings, strategies, strategyRecord, minutes, actions, directory, calendar, time, jdbc);
+                          ActionService actions, MissingService missing, Directory directory, WorkingDayCalendar calendar, TimeMachine time,
+                          JdbcTemplate jdbc) {
+            return new Scenario(meetings, strategies, strategyRecord, minutes, actions, missing, directory, calendar, time, jdbc);
         }
     }
 }

@@ -53,7 +53,7 @@ class AccessMatrixTest {
 
     static final List<String> PEOPLE = List.of("cara.chair", "priya.lead", "ivan.iro", "mo.manager", "hugo.head", "sam.social",
             "pat.police", "dan.sergeant", "hana.health", "dee.designated", "eddie.dsl", "ellen.education", "yusuf.youth",
-            "yvonne.youth", "chloe.charity", "cal.charity", "ada.admin", "arthur.auditor");
+            "yvonne.youth", "chloe.charity", "cal.charity", "ada.admin", "arthur.auditor", "mia.coordinator");
     static final String ANONYMOUS = "(nobody signed in)";
 
     static final Set<String> MINUTES_VIEWERS = Set.of("cara.chair", "hugo.head", "ellen.education", "sam.social", "pat.police",
@@ -71,6 +71,10 @@ class AccessMatrixTest {
     static final Set<String> POLICE_ACTION_VIEWERS = Set.of("pat.police", "dan.sergeant", "cara.chair", "hugo.head", "ada.admin",
             "arthur.auditor");
     static final Set<String> PAT_ACTION_VIEWERS = Set.of("pat.police", "dan.sergeant", "cara.chair", "ada.admin", "arthur.auditor");
+    /** The missing episode: who logged it (and his line), the social worker (and hers), the interview's assignee (and hers), the coordinator. */
+    static final Set<String> MISSING_VIEWERS = Set.of("pat.police", "dan.sergeant", "sam.social", "mo.manager", "hugo.head", "chloe.charity",
+            "cal.charity", "mia.coordinator", "ada.admin", "arthur.auditor");
+    static final Set<String> MISSING_ACTORS = Set.of("pat.police", "sam.social", "mia.coordinator");
 
     /** Who may read each marker: anyone else must never be sent it, in any body. */
     static final Map<String, Set<String>> READERS = Map.of(
@@ -81,7 +85,9 @@ class AccessMatrixTest {
             Scenario.HEALTH_ONLY, Set.of("cara.chair", "arthur.auditor", "hana.health", "dee.designated"),
             Scenario.CARE_ONLY, Set.of("cara.chair", "arthur.auditor", "sam.social", "hugo.head", "ada.admin"),
             Scenario.DRAFT_POLICE_ONLY, Set.of("ivan.iro", "arthur.auditor"),
-            Scenario.OFFLINE_ADDRESS, Set.of("cara.chair"));
+            Scenario.OFFLINE_ADDRESS, Set.of("cara.chair"),
+            Scenario.MISSING_POLICE_ONLY, Set.of("pat.police", "dan.sergeant", "mia.coordinator", "arthur.auditor"),
+            Scenario.MISSING_CHILD_WORDS, Set.of("pat.police", "dan.sergeant", "chloe.charity", "mia.coordinator", "arthur.auditor"));
 
     /** Endpoints that are not about one meeting or action, each with why it is left out of this matrix. */
     static final Map<String, String> NOT_IN_MATRIX = Map.of(
@@ -296,6 +302,10 @@ class AccessMatrixTest {
                 Case.page("POST", "/strategy", raisers, signedIn).form("concern", "Worries", "referrerName", "A teacher", "children[0].name", "Ann Example",
                         "chair", String.valueOf(sam)),
                 Case.api("GET", "/api/strategy", signedIn, signedIn, null),
+                Case.api("GET", "/api/missing", signedIn, signedIn, null),
+                Case.api("POST", "/api/missing", signedIn, signedIn, "{\"childName\": \"Not stored\", \"reporterKind\": \"PARENT\", "
+                        + "\"missingFrom\": \"HOME\", \"lastSeenAt\": \"2026-01-02T10:00:00Z\", \"reportedAt\": \"2026-01-01T10:00:00Z\", "
+                        + "\"riskGrade\": \"LOW\"}"),
                 Case.api("POST", "/api/subjects", raisers, signedIn, "{\"kind\": \"CHILD\", \"name\": \"Not named here\"}"),
                 Case.api("POST", "/api/strategy", raisers, signedIn, "{\"concern\": \"Worries\", \"referrerName\": \"A teacher\", "
                         + "\"children\": [{\"name\": \"Ann Example\"}], \"chairId\": " + sam + "}"),
@@ -318,6 +328,30 @@ class AccessMatrixTest {
                 Case.api("GET", "/api/agencies", signedIn, signedIn, null)));
     }
 
+    /**
+     * The missing episode is back, so every change the rules allow after access is refused with a conflict or a problem
+     * with the request, and the scenario stays as it is.
+     */
+    @TestFactory
+    Stream<DynamicTest> readingAndChangingAMissingEpisode() {
+        long id = scenario.missingEpisode;
+        Set<String> coordinate = Set.of("sam.social", "mia.coordinator");
+        Set<String> interview = Set.of("chloe.charity", "mia.coordinator");
+        return run(List.of(
+                Case.api("GET", "/api/missing/{id}", MISSING_VIEWERS, MISSING_VIEWERS, null, id),
+                Case.api("POST", "/api/missing/{id}/gradings", MISSING_ACTORS, MISSING_VIEWERS, "{\"grade\": \"HIGH\", \"reason\": \"Seen with adults\"}", id),
+                Case.api("POST", "/api/missing/{id}/updates", MISSING_ACTORS, MISSING_VIEWERS,
+                        "{\"kind\": \"SIGHTING\", \"text\": \"Seen\", \"visibility\": \"RESTRICTED\"}", id),
+                Case.api("POST", "/api/missing/{id}/return", MISSING_ACTORS, MISSING_VIEWERS,
+                        "{\"returnedAt\": \"2026-01-01T10:00:00Z\", \"how\": \"RETURNED_THEMSELVES\"}", id),
+                Case.api("POST", "/api/missing/{id}/closure", MISSING_ACTORS, MISSING_VIEWERS, "{\"closedAs\": \"REPORTED_IN_ERROR\"}", id),
+                Case.api("POST", "/api/missing/{id}/strategy-discussion", MISSING_ACTORS, MISSING_VIEWERS, null, id),
+                Case.api("PUT", "/api/missing/{id}/coordinator", coordinate, MISSING_VIEWERS, "{\"coordinatorId\": 999999}", id),
+                Case.api("PUT", "/api/missing/{id}/interview/assignee", coordinate, MISSING_VIEWERS, "{}", id),
+                Case.api("POST", "/api/missing/{id}/interview/progress", interview, MISSING_VIEWERS, "{\"status\": \"ACCEPTED\"}", id),
+                Case.api("PUT", "/api/missing/{id}/interview/record", interview, MISSING_VIEWERS, "{\"childWords\": \"Said\"}", id)));
+    }
+
     @Test
     void theListsHoldExactlyWhatEachPersonMaySee() throws Exception {
         Scenario s = scenario;
@@ -331,6 +365,8 @@ class AccessMatrixTest {
         actionViewers.put(s.policeActionRung2, POLICE_ACTION_VIEWERS);
         actionViewers.put(s.actionCompleted, PAT_ACTION_VIEWERS);
         for (String person : PEOPLE) {
+            assertThat(listed(person, "/api/missing?size=100").contains(s.missingEpisode)).as("the missing episode listed for " + person)
+                    .isEqualTo(MISSING_VIEWERS.contains(person));
             assertThat(listed(person, "/api/meetings?size=100")).as("meetings listed for " + person)
                     .containsExactlyInAnyOrderElementsOf(meetingViewers.entrySet().stream().filter(e -> e.getValue().contains(person)).map(Map.Entry::getKey).toList());
             assertThat(listed(person, "/api/strategy?size=100").stream().filter(caseViewers()::containsKey).toList()).as("concerns listed for " + person)
@@ -367,6 +403,7 @@ class AccessMatrixTest {
         readingMeetingsAndMinutes();
         changingMeetings();
         readingAndChangingActions();
+        readingAndChangingAMissingEpisode();
         usingWhatARoleGives();
         Set<String> inMatrix = new TreeSet<>(covered);
         Set<String> all = new TreeSet<>();
