@@ -1,6 +1,7 @@
 package org.convene.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -48,13 +49,16 @@ class MinutesBeforeSectionsTest {
         Map<Long, Attendance> present = meetings.invitationsOf(id).stream().collect(Collectors.toMap(Invitation::getId, i -> Attendance.PRESENT));
         meetings.recordHeld("cara.chair", id, present, Map.of(), Map.of(), null, true);
         minutes.approve("cara.chair", id, "convene-demo");
+        // Circulation saves the version after approval: the old text goes in once it has, or circulation would write over it.
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select circulated_at is not null from minutes_version where meeting_id = ? and version = 1", Boolean.class, id));
 
         String stored = """
                 {"meetingId":%d,"meetingType":"Strategy discussion","startsAt":"%s","heldAt":"%s","chair":"Cara Chair","location":"Room 5",\
                 "attendance":[],"quorumOverrideReason":null,"children":[{"name":"Kit Oldminutes","worries":"Exploitation","workingWell":null,\
                 "needsToHappen":"Joint visit","decision":"Section 47 enquiry, jointly with police","rationale":"Likely harm","childWords":"Leave me be"}],\
                 "entries":[],"actions":[],"reviewBy":"2027-02-01"}""".formatted(id, start, start);
-        jdbc.update("update minutes_version set content = ?, content_hash = ? where meeting_id = ? and version = 1", stored, MinutesService.sha256(stored), id);
+        assertThat(jdbc.update("update minutes_version set content = ?, content_hash = ? where meeting_id = ? and version = 1", stored, MinutesService.sha256(stored), id)).isEqualTo(1);
 
         MinutesService.MinutesCopy copy = minutes.copyFor("cara.chair", id, 1);
         assertThat(copy.hashVerified()).isTrue();
