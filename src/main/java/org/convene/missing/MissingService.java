@@ -162,17 +162,23 @@ public class MissingService {
 
     private Subject child(String username, NewEpisode report) {
         if (report.subjectId() != null) {
-            Subject known = subjects.subject(report.subjectId());
-            if (known.kind() != SubjectKind.CHILD) {
-                throw new InvalidRequestException("subjectId", "Choose a child: an episode is about one child.");
-            }
-            return known;
+            return childFor(username, report.subjectId());
         }
         String name = Text.required(report.childName(), "childName", "Enter the child's name.");
         if (report.childDateOfBirth() != null && report.childDateOfBirth().isAfter(deadlines.today(clock))) {
             throw new InvalidRequestException("childDateOfBirth", "The child's date of birth cannot be in the future.");
         }
         return subjects.recordChild(username, Subject.child(name.trim(), report.childDateOfBirth(), Text.orNull(report.childReference())));
+    }
+
+    /** A child already known to Convene, for a new episode: one the person may see (its reading audited), and a child. */
+    @Transactional
+    public Subject childFor(String username, long subjectId) {
+        Subject known = subjects.read(username, subjectId).subject();
+        if (known.kind() != SubjectKind.CHILD) {
+            throw new InvalidRequestException("subjectId", "Choose a child: an episode is about one child.");
+        }
+        return known;
     }
 
     /**

@@ -236,11 +236,11 @@ class MissingProcessTest {
         missing.close("mia.coordinator", id, ClosedAs.AWAY_WITHOUT_AUTHORISATION, "At a friend's, known to carers");
         assertThatThrownBy(() -> missing.recordReturn("mia.coordinator", id, time.now(), "Home", ReturnHow.RETURNED_THEMSELVES, null))
                 .isInstanceOf(ConflictException.class);
-        long police = missing.report("pat.police", new NewEpisode(subject, null, null, null, ReporterKind.POLICE, "PC Jones", "AS-42",
+        long police = missing.report("sam.social", new NewEpisode(subject, null, null, null, ReporterKind.POLICE, "PC Jones", "AS-42",
                 MissingFrom.HOME, null, time.now().minus(Duration.ofHours(3)), time.now(), false, false, null, null, RiskGrade.LOW, null,
                 null, null)).getId();
-        missing.recordReturn("pat.police", police, time.now(), "Home", ReturnHow.FOUND_BY_POLICE, "PC Jones");
-        assertThatThrownBy(() -> missing.report("pat.police", new NewEpisode(subject, null, null, null, ReporterKind.POLICE, "PC Jones",
+        missing.recordReturn("sam.social", police, time.now(), "Home", ReturnHow.FOUND_BY_POLICE, "PC Jones");
+        assertThatThrownBy(() -> missing.report("sam.social", new NewEpisode(subject, null, null, null, ReporterKind.POLICE, "PC Jones",
                 "AS-42", MissingFrom.HOME, null, time.now().minus(Duration.ofHours(3)), time.now(), false, false, null, null, RiskGrade.LOW,
                 null, null, null))).isInstanceOf(ConflictException.class).hasMessageContaining("already recorded");
     }

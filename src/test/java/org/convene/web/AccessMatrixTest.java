@@ -77,17 +77,18 @@ class AccessMatrixTest {
     static final Set<String> MISSING_ACTORS = Set.of("pat.police", "sam.social", "mia.coordinator");
 
     /** Who may read each marker: anyone else must never be sent it, in any body. */
-    static final Map<String, Set<String>> READERS = Map.of(
-            Scenario.CHILD_SURNAME, union(MINUTES_VIEWERS, PAT_ACTION_VIEWERS),
-            Scenario.CHILD_WORDS, MINUTES_VIEWERS,
-            Scenario.SHARED, MINUTES_VIEWERS,
-            Scenario.POLICE_ONLY, Set.of("cara.chair", "arthur.auditor", "pat.police"),
-            Scenario.HEALTH_ONLY, Set.of("cara.chair", "arthur.auditor", "hana.health", "dee.designated"),
-            Scenario.CARE_ONLY, Set.of("cara.chair", "arthur.auditor", "sam.social", "hugo.head", "ada.admin"),
-            Scenario.DRAFT_POLICE_ONLY, Set.of("ivan.iro", "arthur.auditor"),
-            Scenario.OFFLINE_ADDRESS, Set.of("cara.chair"),
-            Scenario.MISSING_POLICE_ONLY, Set.of("pat.police", "dan.sergeant", "mia.coordinator", "arthur.auditor"),
-            Scenario.MISSING_CHILD_WORDS, Set.of("pat.police", "dan.sergeant", "chloe.charity", "mia.coordinator", "arthur.auditor"));
+    static final Map<String, Set<String>> READERS = Map.ofEntries(
+            Map.entry(Scenario.CHILD_SURNAME, union(MINUTES_VIEWERS, PAT_ACTION_VIEWERS)),
+            Map.entry(Scenario.CHILD_WORDS, MINUTES_VIEWERS),
+            Map.entry(Scenario.SHARED, MINUTES_VIEWERS),
+            Map.entry(Scenario.POLICE_ONLY, Set.of("cara.chair", "arthur.auditor", "pat.police")),
+            Map.entry(Scenario.HEALTH_ONLY, Set.of("cara.chair", "arthur.auditor", "hana.health", "dee.designated")),
+            Map.entry(Scenario.CARE_ONLY, Set.of("cara.chair", "arthur.auditor", "sam.social", "hugo.head", "ada.admin")),
+            Map.entry(Scenario.DRAFT_POLICE_ONLY, Set.of("ivan.iro", "arthur.auditor")),
+            Map.entry(Scenario.OFFLINE_ADDRESS, Set.of("cara.chair")),
+            Map.entry(Scenario.MISSING_POLICE_ONLY, Set.of("pat.police", "dan.sergeant", "mia.coordinator", "arthur.auditor")),
+            Map.entry(Scenario.MISSING_CHILD_WORDS, Set.of("pat.police", "dan.sergeant", "chloe.charity", "mia.coordinator", "arthur.auditor")),
+            Map.entry(Scenario.MISSING_CHILD, MISSING_VIEWERS));
 
     /** Endpoints that are not about one meeting or action, each with why it is left out of this matrix. */
     static final Map<String, String> NOT_IN_MATRIX = Map.of(
@@ -303,6 +304,11 @@ class AccessMatrixTest {
                         "chair", String.valueOf(sam)),
                 Case.api("GET", "/api/strategy", signedIn, signedIn, null),
                 Case.api("GET", "/api/missing", signedIn, signedIn, null),
+                Case.page("GET", "/missing", signedIn, signedIn),
+                Case.page("GET", "/missing/new", signedIn, signedIn),
+                Case.page("POST", "/missing", signedIn, signedIn).form("childName", "Not stored", "reporterKind", "PARENT", "missingFrom", "HOME",
+                        "lastSeenDate.day", "2", "lastSeenDate.month", "1", "lastSeenDate.year", "2026", "lastSeenTime", "10:00",
+                        "reportedDate.day", "1", "reportedDate.month", "1", "reportedDate.year", "2026", "reportedTime", "10:00", "riskGrade", "LOW"),
                 Case.api("POST", "/api/missing", signedIn, signedIn, "{\"childName\": \"Not stored\", \"reporterKind\": \"PARENT\", "
                         + "\"missingFrom\": \"HOME\", \"lastSeenAt\": \"2026-01-02T10:00:00Z\", \"reportedAt\": \"2026-01-01T10:00:00Z\", "
                         + "\"riskGrade\": \"LOW\"}"),
@@ -349,7 +355,21 @@ class AccessMatrixTest {
                 Case.api("PUT", "/api/missing/{id}/coordinator", coordinate, MISSING_VIEWERS, "{\"coordinatorId\": 999999}", id),
                 Case.api("PUT", "/api/missing/{id}/interview/assignee", coordinate, MISSING_VIEWERS, "{}", id),
                 Case.api("POST", "/api/missing/{id}/interview/progress", interview, MISSING_VIEWERS, "{\"status\": \"ACCEPTED\"}", id),
-                Case.api("PUT", "/api/missing/{id}/interview/record", interview, MISSING_VIEWERS, "{\"childWords\": \"Said\"}", id)));
+                Case.api("PUT", "/api/missing/{id}/interview/record", interview, MISSING_VIEWERS, "{\"childWords\": \"Said\"}", id),
+                Case.page("GET", "/missing/{id}", MISSING_VIEWERS, MISSING_VIEWERS, id),
+                Case.page("POST", "/missing/{id}/gradings", MISSING_ACTORS, MISSING_VIEWERS, id).form("grade", "HIGH", "reason", "Seen with adults"),
+                Case.page("POST", "/missing/{id}/updates", MISSING_ACTORS, MISSING_VIEWERS, id).form("kind", "SIGHTING", "text", "Seen",
+                        "visibility", "RESTRICTED"),
+                Case.page("POST", "/missing/{id}/return", MISSING_ACTORS, MISSING_VIEWERS, id).form("how", "RETURNED_THEMSELVES"),
+                Case.page("POST", "/missing/{id}/closure", MISSING_ACTORS, MISSING_VIEWERS, id).form("closedAs", "REPORTED_IN_ERROR"),
+                Case.page("POST", "/missing/{id}/strategy-discussion", MISSING_ACTORS, MISSING_VIEWERS, id),
+                Case.page("POST", "/missing/{id}/coordinator", coordinate, MISSING_VIEWERS, id).form("coordinator", "999999"),
+                Case.page("POST", "/missing/{id}/interview/assignee", coordinate, MISSING_VIEWERS, id).form("assignee", "person:999999"),
+                Case.page("POST", "/missing/{id}/interview/record", interview, MISSING_VIEWERS, id).form("childWords", "Said"),
+                Case.page("POST", "/missing/{id}/interview/accept", interview, MISSING_VIEWERS, id),
+                Case.page("POST", "/missing/{id}/interview/decline", interview, MISSING_VIEWERS, id).form("carersOffered", "true"),
+                Case.page("POST", "/missing/{id}/interview/offer", interview, MISSING_VIEWERS, id).changes(),
+                Case.page("POST", "/missing/{id}/interview/not-offered", coordinate, MISSING_VIEWERS, id).form("reason", "Moved abroad").changes()));
     }
 
     @Test
