@@ -23,6 +23,12 @@ import org.convene.meeting.Invitee;
 import org.convene.meeting.MeetingService;
 import org.convene.meeting.MeetingStatus;
 import org.convene.minutes.MinutesService;
+import org.convene.missing.MissingFrom;
+import org.convene.missing.MissingService;
+import org.convene.missing.NewEpisode;
+import org.convene.missing.ReporterKind;
+import org.convene.missing.ReturnHow;
+import org.convene.missing.RiskGrade;
 import org.convene.strategy.NewConcern;
 import org.convene.strategy.StrategyService;
 import org.convene.subject.Subject;
@@ -34,7 +40,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Stops Convene mid-flow and starts it again against the same database with a new, empty embedded engine: the
- * pending timers still fire, once, and nothing already done is done again: for actions and for meetings.
+ * pending timers still fire, once, and nothing already done is done again: for actions, meetings and missing episodes.
  */
 class ProcessRecoveryTest {
 
@@ -129,6 +135,55 @@ class ProcessRecoveryTest {
             assertThat(jdbc(second).queryForObject("select count(*) from outbox_mail where subject = 'Minutes of a multi-agency meeting are ready' "
                     + "and body_text like ?", Long.class, "%/meetings/" + approved + "/minutes/1%")).isEqualTo(3L);
         }
+    }
+
+    /**
+     * A child still missing with the 24-hour rung done, and another back with the interview to offer, when the engine
+     * loses its state: the first is rebuilt waiting for its return (the meeting rung fires once, the manager is not told
+     * again), the second waiting for its interview (each alert and the breach once).
+     */
+    @Test
+    void missingEpisodesResumeMidLadderAndMidInterviewOnce() {
+        long missing;
+        long back;
+        Instant reported;
+        try (ConfigurableApplicationContext first = start()) {
+            TimeMachine time = first.getBean(TimeMachine.class);
+            MissingService episodes = first.getBean(MissingService.class);
+            long chloe = jdbc(first).queryForObject("select id from person where username = 'chloe.charity'", Long.class);
+            reported = time.now();
+            missing = episodes.report("mia.coordinator", episode("Rory Recovery", reported)).getId();
+            back = episodes.report("mia.coordinator", episode("Remy Recovery", reported)).getId();
+            episodes.recordReturn("mia.coordinator", back, reported, "Home", ReturnHow.RETURNED_THEMSELVES, null);
+            episodes.assignInterview("mia.coordinator", back, chloe, null);
+            time.advanceTo(reported.plus(Duration.ofHours(24)));
+            await().atMost(Duration.ofSeconds(20)).until(() -> missingAudit(first, missing).contains("missing.designated-manager-told"));
+        }
+
+        try (ConfigurableApplicationContext second = start()) {
+            TimeMachine time = second.getBean(TimeMachine.class);
+            time.advanceTo(reported.plus(Duration.ofHours(72)));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                assertThat(missingAudit(second, missing)).containsOnlyOnce("missing.meeting-requested");
+                assertThat(missingAudit(second, back)).containsOnlyOnce("missing.interview-breached");
+            });
+            time.advance(Duration.ofHours(30));
+            assertThat(missingAudit(second, missing)).containsOnlyOnce("missing.designated-manager-told").containsOnlyOnce("missing.meeting-requested");
+            assertThat(missingAudit(second, back)).containsOnlyOnce("missing.interview-assignee-alerted")
+                    .containsOnlyOnce("missing.interview-manager-alerted").containsOnlyOnce("missing.interview-breached");
+            assertThat(jdbc(second).queryForObject("select count(*) from outbox_mail where subject = 'A child has been missing for 24 hours' "
+                    + "and body_text like ?", Long.class, "%/missing/" + missing + "\n%")).isEqualTo(1L);
+        }
+    }
+
+    private static NewEpisode episode(String child, Instant reported) {
+        return new NewEpisode(null, child, null, null, ReporterKind.CARER, "Carer", null, MissingFrom.CARE_PLACEMENT, null,
+                reported.minus(Duration.ofHours(1)), reported, true, false, null, null, RiskGrade.MEDIUM, null, null, null);
+    }
+
+    private static List<String> missingAudit(ConfigurableApplicationContext context, long episodeId) {
+        return jdbc(context).queryForList("select action from audit_event where entity_type = 'missing-episode' and entity_id = ? order by seq",
+                String.class, String.valueOf(episodeId));
     }
 
     /** Raising, convening and holding strategy discussions in a context of its own. */
