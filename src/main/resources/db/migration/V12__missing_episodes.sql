@@ -28,7 +28,7 @@ create table missing_episode (
     meetings_requested          int          not null default 0,
     returned_at                 timestamp with time zone,
     return_where                varchar(500),
-    return_how                  varchar(20),
+    return_how                  varchar(30),
     return_by                   varchar(200),
     closed_at                   timestamp with time zone,
     close_reason                varchar(30),

@@ -2,6 +2,7 @@ package org.convene.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 public class CouncilTime {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
     private final ZoneId zone;
 
@@ -36,6 +38,11 @@ public class CouncilTime {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : date(instant) + ", " + time(instant);
+    }
+
+    /** A month as figures are grouped by: "November 2026". */
+    public String month(YearMonth month) {
+        return MONTH.format(month);
     }
 
     /** The council's calendar date of an instant. */

@@ -26,6 +26,10 @@ import org.convene.web.Choice;
 import org.convene.web.DateInput;
 import org.convene.web.Forms;
 import org.convene.web.Options;
+import org.convene.web.BarChart;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,6 +38,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The coordinator's board, logging an episode, and an episode's page with everything that can be done to it. */
@@ -43,13 +48,15 @@ class MissingPages {
     private static final String TIME_MESSAGE = "Enter the time like 21:30, on the 24-hour clock.";
 
     private final MissingService missing;
+    private final MissingReport report;
     private final MeetingKinds kinds;
     private final Directory directory;
     private final CouncilTime dates;
     private final Clock clock;
 
-    MissingPages(MissingService missing, MeetingKinds kinds, Directory directory, CouncilTime dates, Clock clock) {
+    MissingPages(MissingService missing, MissingReport report, MeetingKinds kinds, Directory directory, CouncilTime dates, Clock clock) {
         this.missing = missing;
+        this.report = report;
         this.kinds = kinds;
         this.directory = directory;
         this.dates = dates;
@@ -183,6 +190,25 @@ class MissingPages {
 
     private String nextStep(MissingSchedule.Due<MissingSchedule.Rung> due) {
         return "Next, " + RUNG_LABELS.get(due.rung().name()) + ": " + dates.dateTime(due.at());
+    }
+
+    @GetMapping("/missing/report")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'COORDINATOR')")
+    String report(Principal principal, Model model) {
+        MissingReport.Figures figures = report.figures(principal.getName());
+        model.addAttribute("figures", figures);
+        model.addAttribute("chart", BarChart.of(figures.byMonth().stream()
+                .map(line -> new BarChart.Count(line.label(), line.completedPercent() == null ? 0 : line.completedPercent())).toList()));
+        return "missing/report";
+    }
+
+    @GetMapping(value = "/missing/report.csv", produces = "text/csv")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'COORDINATOR')")
+    @ResponseBody
+    ResponseEntity<String> reportCsv(Principal principal) {
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"return-home-interviews.csv\"")
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(report.csv(report.figures(principal.getName())));
     }
 
     @GetMapping("/missing/new")

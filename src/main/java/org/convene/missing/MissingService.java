@@ -549,6 +549,11 @@ public class MissingService {
         }
     }
 
+    @Transactional(readOnly = true)
+    MissingEpisode episode(long id) {
+        return find(id);
+    }
+
     private MissingEpisode find(long id) {
         return episodes.findById(id).orElseThrow(() -> new NotFoundException("There is no missing episode " + id));
     }

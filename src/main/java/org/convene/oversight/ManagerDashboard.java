@@ -1,5 +1,7 @@
 package org.convene.oversight;
 
+import org.convene.web.BarChart;
+import org.convene.web.Csv;
 import org.convene.shared.Text;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -69,7 +71,7 @@ class ManagerDashboard {
         model.addAttribute("rows", rows);
         model.addAttribute("truncated", rows.size() == ActionQueries.LIST_LIMIT);
         model.addAttribute("timeliness", queries.timeliness(me, filter));
-        model.addAttribute("chart", BarChart.of(queries.overdueByAgency(me)));
+        model.addAttribute("chart", BarChart.of(queries.overdueByAgency(me).stream().map(c -> new BarChart.Count(c.agency(), c.overdue())).toList()));
         model.addAttribute("agencies", options(directory.agencies().stream().map(a -> Options.option(a.id(), a.name()))));
         model.addAttribute("teams", options(directory.teams().stream().map(t -> Options.option(t.id(), t.name()))));
         model.addAttribute("people", options(directory.people().stream().map(p -> Options.option(p.id(), p.displayName()))));
@@ -92,9 +94,9 @@ class ManagerDashboard {
         PrintWriter out = response.getWriter();
         out.println("action,title,owner,agency,team,due date,days overdue,escalation rung,chair");
         for (ActionRow row : rows) {
-            out.println(String.join(",", String.valueOf(row.id()), csvCell(row.title()), csvCell(row.ownerName()),
-                    csvCell(row.ownerAgencyName()), csvCell(row.teamName()), row.dueDate().toString(),
-                    String.valueOf(row.daysOverdue()), String.valueOf(row.escalationLevel()), csvCell(row.raisedBy())));
+            out.println(String.join(",", String.valueOf(row.id()), Csv.cell(row.title()), Csv.cell(row.ownerName()),
+                    Csv.cell(row.ownerAgencyName()), Csv.cell(row.teamName()), row.dueDate().toString(),
+                    String.valueOf(row.daysOverdue()), String.valueOf(row.escalationLevel()), Csv.cell(row.raisedBy())));
         }
     }
 
@@ -102,15 +104,6 @@ class ManagerDashboard {
         return options.toList();
     }
 
-
-    /** Quotes a cell, and defuses a leading formula character so that a spreadsheet shows it as text. */
-    static String csvCell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
-    }
 
     private static String queryString(DashboardFilter filter) {
         StringBuilder query = new StringBuilder();

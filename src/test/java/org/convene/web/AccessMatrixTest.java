@@ -305,6 +305,8 @@ class AccessMatrixTest {
                 Case.api("GET", "/api/strategy", signedIn, signedIn, null),
                 Case.api("GET", "/api/missing", signedIn, signedIn, null),
                 Case.page("GET", "/missing", signedIn, signedIn),
+                Case.page("GET", "/missing/report", withRole("MANAGER", "ADMIN", "COORDINATOR"), signedIn),
+                Case.page("GET", "/missing/report.csv", withRole("MANAGER", "ADMIN", "COORDINATOR"), signedIn),
                 Case.page("GET", "/missing/new", signedIn, signedIn),
                 Case.page("POST", "/missing", signedIn, signedIn).form("childName", "Not stored", "reporterKind", "PARENT", "missingFrom", "HOME",
                         "lastSeenDate.day", "2", "lastSeenDate.month", "1", "lastSeenDate.year", "2026", "lastSeenTime", "10:00",

@@ -1,8 +1,7 @@
-package org.convene.oversight;
+package org.convene.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.convene.action.AgencyCount;
 
 /** A horizontal bar chart laid out on the server, for an SVG the template draws: no JavaScript, no image files. */
 public record BarChart(List<Bar> bars, int width, int height) {
@@ -14,18 +13,22 @@ public record BarChart(List<Bar> bars, int width, int height) {
     public record Bar(String label, long value, int y, int length) {
     }
 
-    static BarChart of(List<AgencyCount> counts) {
-        long max = counts.stream().mapToLong(AgencyCount::overdue).max().orElse(0);
+    /** One bar a count, in the order given, each as long as its value against the largest. */
+    public static BarChart of(List<Count> counts) {
+        long max = counts.stream().mapToLong(Count::value).max().orElse(0);
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < counts.size(); i++) {
-            AgencyCount count = counts.get(i);
-            int length = max == 0 ? 0 : (int) Math.max(2, Math.round((double) BAR_AREA * count.overdue() / max));
-            bars.add(new Bar(count.agency(), count.overdue(), i * ROW_HEIGHT, length));
+            Count count = counts.get(i);
+            int length = max == 0 ? 0 : (int) Math.max(2, Math.round((double) BAR_AREA * count.value() / max));
+            bars.add(new Bar(count.label(), count.value(), i * ROW_HEIGHT, length));
         }
         return new BarChart(bars, LABEL_WIDTH + BAR_AREA + 60, Math.max(ROW_HEIGHT, counts.size() * ROW_HEIGHT));
     }
 
     public int labelWidth() {
         return LABEL_WIDTH;
+    }
+
+    public record Count(String label, long value) {
     }
 }
