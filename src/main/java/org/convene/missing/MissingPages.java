@@ -182,6 +182,12 @@ class MissingPages {
         model.addAttribute("missingNow", board.missing().stream().map(line -> Map.of("episode", line.episode(), "child", line.child().name(),
                 "nextStep", line.nextRung().map(due -> nextStep(due)).orElse(""),
                 "missingFor", describe(Duration.between(line.episode().getReportedAt(), clock.instant())))).toList());
+        Map<String, String> timeLeft = new LinkedHashMap<>();
+        board.awaitingInterview().forEach(line -> line.interview().ifPresent(interview -> {
+            Duration left = Duration.between(clock.instant(), interview.getDueBy());
+            timeLeft.put(String.valueOf(line.episode().getId()), left.isNegative() ? describe(left.negated()) + " late" : describe(left) + " left");
+        }));
+        model.addAttribute("timeLeft", timeLeft);
         return "missing/board";
     }
 
@@ -330,6 +336,9 @@ class MissingPages {
 
     static String describe(Duration duration) {
         long hours = duration.toHours();
+        if (hours < 1) {
+            return "less than an hour";
+        }
         return hours < 48 ? hours + " hour" + (hours == 1 ? "" : "s") : duration.toDays() + " days " + (hours % 24) + " hours";
     }
 

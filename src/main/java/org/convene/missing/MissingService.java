@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -148,7 +149,8 @@ public class MissingService {
         NewEpisode cleaned = new NewEpisode(child.id(), null, null, null, report.reporterKind(), Text.orNull(report.reporterName()),
                 policeReference, report.missingFrom(), Text.orNull(report.missingFromDetail()), report.lastSeenAt(), report.reportedAt(),
                 report.lookedAfter(), report.childProtectionPlan(), report.planChairId(), Text.orNull(report.exploitationConcerns()),
-                report.riskGrade(), null, report.socialWorkerId(), report.coordinatorId());
+                report.riskGrade(), null, report.socialWorkerId(), report.coordinatorId() != null ? report.coordinatorId()
+                        : directory.personByUsername(username).filter(p -> p.hasRole(Role.COORDINATOR)).map(Person::id).orElse(null));
         MissingEpisode episode = episodes.save(MissingEpisode.reported(child.id(), cleaned, username, now));
         gradings.save(new MissingGrading(null, episode.getId(), report.riskGrade(),
                 Optional.ofNullable(Text.orNull(report.gradeReason())).orElse("Graded when reported"), username, now));
@@ -451,23 +453,32 @@ public class MissingService {
     @Transactional(readOnly = true)
     public Board board(String username) {
         Person person = person(username);
-        List<BoardLine> missing = episodes.findMissing().stream().filter(e -> rights(person, e).view())
-                .map(e -> new BoardLine(e, subjects.subject(e.getSubjectId()), Optional.of(schedule.nextRung(e)), Optional.empty()))
+        Predicate<MissingEpisode> visible = policy.seesEveryMissingEpisode(person) ? episode -> true : episode -> rights(person, episode).view();
+        List<MissingEpisode> missingNow = episodes.findMissing().stream().filter(visible).toList();
+        List<ReturnInterview> open = interviews.findOpen();
+        Map<Long, MissingEpisode> returned = new HashMap<>();
+        episodes.findAllById(open.stream().map(ReturnInterview::getEpisodeId).toList()).forEach(e -> returned.put(e.getId(), e));
+        List<RepeatMissingFlag> recentFlags = flags.findLatestSince(schedule.repeatWindowFrom(clock.instant()));
+        Map<Long, MissingEpisode> flagged = new HashMap<>();
+        episodes.findAllById(recentFlags.stream().map(RepeatMissingFlag::episodeId).toList()).forEach(e -> flagged.put(e.getId(), e));
+        Set<Long> subjectIds = new HashSet<>();
+        missingNow.forEach(e -> subjectIds.add(e.getSubjectId()));
+        returned.values().forEach(e -> subjectIds.add(e.getSubjectId()));
+        recentFlags.forEach(f -> subjectIds.add(f.subjectId()));
+        Map<Long, Subject> children = subjects.subjects(subjectIds);
+
+        List<BoardLine> missingLines = missingNow.stream()
+                .map(e -> new BoardLine(e, children.get(e.getSubjectId()), Optional.of(schedule.nextRung(e)), Optional.empty()))
                 .sorted(java.util.Comparator.comparing((BoardLine l) -> l.episode().getRiskGrade()).reversed()
                         .thenComparing(l -> l.episode().getReportedAt()))
                 .toList();
-        List<BoardLine> awaiting = new ArrayList<>();
-        for (ReturnInterview interview : interviews.findOpen()) {
-            MissingEpisode episode = episodes.findById(interview.getEpisodeId()).orElseThrow();
-            if (rights(person, episode).view()) {
-                awaiting.add(new BoardLine(episode, subjects.subject(episode.getSubjectId()), Optional.empty(), Optional.of(interview)));
-            }
-        }
-        List<FlagLine> flagged = flags.findLatestSince(schedule.repeatWindowFrom(clock.instant())).stream()
-                .map(f -> new FlagLine(f, subjects.subject(f.subjectId()), episodes.findById(f.episodeId()).orElseThrow()))
-                .filter(f -> rights(person, f.episode()).view())
+        List<BoardLine> awaiting = open.stream().filter(i -> visible.test(returned.get(i.getEpisodeId())))
+                .map(i -> new BoardLine(returned.get(i.getEpisodeId()), children.get(returned.get(i.getEpisodeId()).getSubjectId()), Optional.empty(),
+                        Optional.of(i)))
                 .toList();
-        return new Board(missing, awaiting, flagged);
+        List<FlagLine> flagLines = recentFlags.stream().filter(f -> visible.test(flagged.get(f.episodeId())))
+                .map(f -> new FlagLine(f, children.get(f.subjectId()), flagged.get(f.episodeId()))).toList();
+        return new Board(missingLines, awaiting, flagLines);
     }
 
     /** A page of the episodes the person may see, newest first. */

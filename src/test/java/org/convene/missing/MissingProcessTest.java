@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.convene.calendar.WorkingDayCalendar;
 import org.convene.directory.Directory;
@@ -161,6 +162,34 @@ class MissingProcessTest {
         assertThat(mails(chloe.email(), id)).hasSize(1);
         assertThat(audit(id)).containsSubsequence("missing.returned", "missing.interview-assigned", "missing.interview-assignee-alerted",
                 "missing.interview-manager-alerted", "missing.interview-offered", "missing.interview-breached", "missing.interview-completed");
+    }
+
+    /**
+     * For each rung after the first, one child back an hour before it falls and one an hour after: the first never
+     * reaches it, the second reaches it once and nothing after it.
+     */
+    @Test
+    void aReturnJustBeforeARungStopsItAndJustAfterItStopsTheNext() {
+        Map<Integer, String> rungs = new java.util.LinkedHashMap<>();
+        rungs.put(24, "missing.designated-manager-told");
+        rungs.put(48, "missing.conference-alerted");
+        rungs.put(72, "missing.meeting-requested");
+        List<String> ladder = List.copyOf(rungs.values());
+        rungs.forEach((hours, rung) -> {
+            long before = report("Before " + hours, RiskGrade.MEDIUM, true, time.now());
+            long after = report("After " + hours, RiskGrade.MEDIUM, true, time.now());
+            Instant reported = time.now();
+            time.advanceTo(reported.plus(Duration.ofHours(hours - 1)));
+            missing.recordReturn("mia.coordinator", before, time.now(), "Home", ReturnHow.RETURNED_THEMSELVES, null);
+            time.advanceTo(reported.plus(Duration.ofHours(hours + 1)));
+            await().atMost(Duration.ofSeconds(20)).until(() -> audit(after).contains(rung));
+            missing.recordReturn("mia.coordinator", after, time.now(), "Home", ReturnHow.RETURNED_THEMSELVES, null);
+            time.advanceTo(reported.plus(Duration.ofDays(12)));
+            assertThat(audit(before)).as("back before " + hours + " hours").doesNotContain(rung);
+            List<String> reached = ladder.subList(0, ladder.indexOf(rung) + 1);
+            assertThat(audit(after).stream().filter(ladder::contains).toList()).as("back after " + hours + " hours")
+                    .containsExactlyElementsOf(reached);
+        });
     }
 
     @Test
