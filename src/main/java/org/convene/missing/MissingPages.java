@@ -85,8 +85,8 @@ class MissingPages {
             @NotBlank(message = "Enter the time the child was last seen, like 21:30.") @Pattern(regexp = Forms.TIME, message = TIME_MESSAGE) String lastSeenTime,
             @DateInput.Real DateInput reportedDate,
             @Pattern(regexp = "|" + Forms.TIME, message = TIME_MESSAGE) String reportedTime,
-            String lookedAfter,
-            String childProtectionPlan,
+            Boolean lookedAfter,
+            Boolean childProtectionPlan,
             @Pattern(regexp = Forms.ID, message = "Choose the plan's chair from the list.") String planChair,
             @Size(max = Limits.REASON * 2, message = "Keep this to {max} characters or fewer.") String exploitationConcerns,
             @NotBlank(message = "Choose the risk grade.") @Choice(value = RiskGrade.class, message = "Choose the risk grade from the list.") String riskGrade,
@@ -108,7 +108,7 @@ class MissingPages {
         NewEpisode toEpisode(ZoneId zone, Clock clock) {
             return new NewEpisode(Forms.id(subject), childName, childDateOfBirth.toDate(), childReference, ReporterKind.valueOf(reporterKind),
                     reporterName, policeReference, MissingFrom.valueOf(missingFrom), missingFromDetail, at(lastSeenDate, lastSeenTime, zone, clock),
-                    at(reportedDate, reportedTime, zone, clock), "true".equals(lookedAfter), "true".equals(childProtectionPlan), Forms.id(planChair),
+                    at(reportedDate, reportedTime, zone, clock), Boolean.TRUE.equals(lookedAfter), Boolean.TRUE.equals(childProtectionPlan), Forms.id(planChair),
                     exploitationConcerns, RiskGrade.valueOf(riskGrade), gradeReason, Forms.id(socialWorker), Forms.id(coordinator));
         }
     }
@@ -142,7 +142,7 @@ class MissingPages {
     record AssigneeForm(@NotBlank(message = "Choose who will offer the interview.") @Pattern(regexp = Forms.OWNER, message = "Choose from the list.") String assignee) {
     }
 
-    record DeclineForm(String carersOffered) {
+    record DeclineForm(Boolean carersOffered) {
     }
 
     record NotOfferedForm(@NotBlank(message = "Say why the interview is not offered.") @Size(max = Limits.REASON, message = "Give the reason in {max} characters or fewer.") String reason) {
@@ -406,7 +406,7 @@ class MissingPages {
     @PostMapping("/missing/{id}/interview/decline")
     String decline(@PathVariable long id, @Valid @ModelAttribute("decline") DeclineForm form, BindingResult errors, Principal principal, Model model,
                    RedirectAttributes redirect) {
-        return Forms.submit(errors, () -> missing.declineInterview(principal.getName(), id, "true".equals(form.carersOffered())), redirect,
+        return Forms.submit(errors, () -> missing.declineInterview(principal.getName(), id, Boolean.TRUE.equals(form.carersOffered())), redirect,
                 "Recorded as declined by the child.", "/missing/" + id, () -> show(id, principal, model));
     }
 

@@ -166,11 +166,22 @@ public class MissingService {
         if (report.subjectId() != null) {
             return childFor(username, report.subjectId());
         }
-        String name = Text.required(report.childName(), "childName", "Enter the child's name.");
+        String name = Text.required(report.childName(), "childName", "Enter the child's name.").trim();
+        String reference = Text.orNull(report.childReference());
+        if (reference != null) {
+            // The case system's reference names one child: a child going missing again is counted as the same child.
+            Optional<Subject> known = subjects.childWithReference(reference.trim());
+            if (known.isPresent() && !known.get().name().equalsIgnoreCase(name)) {
+                throw new InvalidRequestException("childReference", "This case reference is recorded for a child of another name: check it, or leave it empty.");
+            }
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
         if (report.childDateOfBirth() != null && report.childDateOfBirth().isAfter(deadlines.today(clock))) {
             throw new InvalidRequestException("childDateOfBirth", "The child's date of birth cannot be in the future.");
         }
-        return subjects.recordChild(username, Subject.child(name.trim(), report.childDateOfBirth(), Text.orNull(report.childReference())));
+        return subjects.recordChild(username, Subject.child(name, report.childDateOfBirth(), reference == null ? null : reference.trim()));
     }
 
     /** A child already known to Convene, for a new episode: one the person may see (its reading audited), and a child. */

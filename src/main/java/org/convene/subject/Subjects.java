@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.convene.access.AccessPolicy;
 import org.convene.audit.AuditTrail;
 import org.convene.directory.Directory;
@@ -78,6 +79,12 @@ public class Subjects {
     @Transactional(readOnly = true)
     public List<Subject> ofCase(String caseType, long caseId) {
         return subjects.findByCase(caseType, caseId);
+    }
+
+    /** A child already known by its case reference (the council's case system's own id for the child). */
+    @Transactional(readOnly = true)
+    public Optional<Subject> childWithReference(String reference) {
+        return subjects.findByKindAndReference(SubjectKind.CHILD, reference).stream().findFirst();
     }
 
     /** The subjects of these ids, by id, in one query: for lists. */

@@ -64,6 +64,25 @@ class MissingInputTest {
         assertThat(jdbc.queryForObject("select count(*) from subject where name = 'Sol Typedkept'", Integer.class)).isZero();
     }
 
+    @Test
+    void aChildNamedWithAKnownCaseReferenceIsTheSameChildAndAnotherNameIsRefused() throws Exception {
+        String report = "{\"childName\": \"%s\", \"childReference\": \"LCS-77001\", \"reporterKind\": \"POLICE\", \"policeReference\": \"%s\", "
+                + "\"missingFrom\": \"HOME\", \"lastSeenAt\": \"%s\", \"reportedAt\": \"%s\", \"riskGrade\": \"LOW\"}";
+        Instant now = time.now();
+        MockHttpServletResponse first = api(post("/api/missing"), report.formatted("Tam Samechild", "P-1", now.minus(Duration.ofHours(2)), now));
+        assertThat(first.getStatus()).isEqualTo(201);
+        long firstId = ((Number) com.jayway.jsonpath.JsonPath.read(first.getContentAsString(), "$.id")).longValue();
+        missing.recordReturn("mia.coordinator", firstId, time.now(), "Home", ReturnHow.RETURNED_THEMSELVES, null);
+        MockHttpServletResponse second = api(post("/api/missing"), report.formatted("tam samechild", "P-2", now.minus(Duration.ofHours(1)), time.now()));
+        assertThat(second.getStatus()).isEqualTo(201);
+        assertThat(com.jayway.jsonpath.JsonPath.<Number>read(second.getContentAsString(), "$.subjectId").longValue())
+                .isEqualTo(com.jayway.jsonpath.JsonPath.<Number>read(first.getContentAsString(), "$.subjectId").longValue());
+
+        MockHttpServletResponse other = api(post("/api/missing"), report.formatted("Lee Otherchild", "P-3", now.minus(Duration.ofHours(1)), time.now()));
+        assertThat(other.getStatus()).isEqualTo(422);
+        assertThat(other.getContentAsString()).contains("childReference").doesNotContain("Tam");
+    }
+
     private long episode(String child) {
         Instant now = time.now();
         return missing.report("mia.coordinator", new NewEpisode(null, child, null, null, ReporterKind.CARER, null, null, MissingFrom.HOME, null,
