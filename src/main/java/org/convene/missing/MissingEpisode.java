@@ -1,6 +1,7 @@
 package org.convene.missing;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.convene.workflow.WorkflowItem;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -62,8 +63,8 @@ public class MissingEpisode implements WorkflowItem {
         e.policeReference = report.policeReference();
         e.missingFrom = report.missingFrom();
         e.missingFromDetail = report.missingFromDetail();
-        e.lastSeenAt = report.lastSeenAt();
-        e.reportedAt = report.reportedAt();
+        e.lastSeenAt = stored(report.lastSeenAt());
+        e.reportedAt = stored(report.reportedAt());
         e.lookedAfter = Boolean.TRUE.equals(report.lookedAfter());
         e.childProtectionPlan = Boolean.TRUE.equals(report.childProtectionPlan());
         e.planChairId = report.planChairId();
@@ -74,6 +75,11 @@ public class MissingEpisode implements WorkflowItem {
         e.loggedBy = loggedBy;
         e.loggedAt = now;
         return e;
+    }
+
+    /** As the database keeps it (to the microsecond), so that a time compared before and after saving compares the same. */
+    static Instant stored(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     private void apply(EpisodeCommand command) {
@@ -96,7 +102,7 @@ public class MissingEpisode implements WorkflowItem {
 
     void recordReturn(Instant at, String where, ReturnHow how, String by) {
         apply(EpisodeCommand.RECORD_RETURN);
-        returnedAt = at;
+        returnedAt = stored(at);
         returnWhere = where;
         returnHow = how;
         returnBy = by;

@@ -261,7 +261,7 @@ public class MissingService {
             if (returnedAt == null) {
                 throw new InvalidRequestException("returnedAt", "Enter when the child came back.");
             }
-            if (returnedAt.isBefore(episode.getReportedAt())) {
+            if (MissingEpisode.stored(returnedAt).isBefore(episode.getReportedAt())) {
                 throw new InvalidRequestException("returnedAt", "The child cannot have come back before they were reported missing.");
             }
             if (returnedAt.isAfter(clock.instant().plus(Duration.ofMinutes(5)))) {

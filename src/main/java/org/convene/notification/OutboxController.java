@@ -1,5 +1,6 @@
 package org.convene.notification;
 
+import java.util.regex.Pattern;
 import org.convene.shared.NotFoundException;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OutboxController {
 
     private static final Limit PAGE = Limit.of(200);
+    /** A signed link's token: whoever holds it can answer as the recipient, so an admin reading the mail is not shown it. */
+    private static final Pattern TOKEN = Pattern.compile("token=[A-Za-z0-9_.=-]+");
+    static final String HIDDEN = "token=(hidden: only the recipient may use this link)";
     private final OutboxMailRepository mails;
 
     OutboxController(OutboxMailRepository mails) {
@@ -35,7 +39,9 @@ class OutboxController {
 
     @GetMapping("/admin/outbox/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("mail", mails.findById(id).orElseThrow(() -> new NotFoundException("There is no mail " + id)));
+        OutboxMail mail = mails.findById(id).orElseThrow(() -> new NotFoundException("There is no mail " + id));
+        model.addAttribute("mail", mail);
+        model.addAttribute("body", TOKEN.matcher(mail.bodyText()).replaceAll(HIDDEN));
         return "admin/outbox-mail";
     }
 }

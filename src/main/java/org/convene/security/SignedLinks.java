@@ -47,8 +47,13 @@ public class SignedLinks {
             return Optional.empty();
         }
         try {
-            String payload = new String(DECODER.decode(token.substring(0, dot)), StandardCharsets.UTF_8);
+            byte[] payloadBytes = DECODER.decode(token.substring(0, dot));
             byte[] signature = DECODER.decode(token.substring(dot + 1));
+            // Only the spelling Convene wrote: padding or unused low bits would make one link into many.
+            if (!token.equals(ENCODER.encodeToString(payloadBytes) + "." + ENCODER.encodeToString(signature))) {
+                return Optional.empty();
+            }
+            String payload = new String(payloadBytes, StandardCharsets.UTF_8);
             if (!MessageDigest.isEqual(signature, mac(payload))) {
                 return Optional.empty();
             }
