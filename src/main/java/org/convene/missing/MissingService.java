@@ -272,7 +272,7 @@ public class MissingService {
             }
             episode.recordReturn(returnedAt, Text.orNull(where), how, Text.orNull(by));
             episodes.save(episode);
-            ReturnInterview interview = interviews.save(ReturnInterview.toOffer(id, schedule.interviewDueBy(returnedAt)));
+            ReturnInterview interview = interviews.save(ReturnInterview.toOffer(id, schedule.interviewDueBy(episode.getReturnedAt())));
             audit.record(username, "missing.returned", ENTITY, id, Map.of("returnedAt", returnedAt.toString(), "how", how.name(),
                     "interviewDueBy", interview.getDueBy().toString()));
             events.publishEvent(new MissingEvents.Returned(id));
