@@ -18,6 +18,7 @@ class ActionProcess extends WorkflowProcess<Action> {
 
     static final String PROCESS_ID = "action";
     static final String MESSAGE_CLOSED = "action-closed";
+    static final String MESSAGE_SUPERSEDED = "action-superseded";
     static final String STEP_AWAIT_REMINDER = "wait-for-reminder";
     static final String STEP_AWAIT_DUE_DAY_REMINDER = "wait-for-due-day-reminder";
     static final String STEP_AWAIT_OVERDUE = "wait-for-overdue";
@@ -43,7 +44,7 @@ class ActionProcess extends WorkflowProcess<Action> {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void rescheduled(ActionRescheduled rescheduled) {
-        restartBefore(rescheduled.actionId(), List.of());
+        restartBefore(rescheduled.actionId(), MESSAGE_SUPERSEDED, List.of());
     }
 
     /** The workers check the action's status, so a process that misses this message sends nothing more. */

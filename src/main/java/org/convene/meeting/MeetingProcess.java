@@ -22,6 +22,7 @@ class MeetingProcess extends WorkflowProcess<Meeting> {
     static final String MESSAGE_HELD = "meeting-held";
     static final String MESSAGE_MINUTES_APPROVED = "minutes-approved";
     static final String MESSAGE_CANCELLED = "meeting-cancelled";
+    static final String MESSAGE_SUPERSEDED = "meeting-superseded";
     static final String STEP_AWAIT_CONVENING = "await-convening";
     static final String STEP_SEND_INVITATIONS = "send-invitations";
     static final String STEP_AWAIT_MINUTES = "await-minutes";
@@ -51,7 +52,7 @@ class MeetingProcess extends WorkflowProcess<Meeting> {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void rescheduled(MeetingEvents.Rescheduled rescheduled) {
-        restartBefore(rescheduled.meetingId(), List.of(STEP_SEND_INVITATIONS));
+        restartBefore(rescheduled.meetingId(), MESSAGE_SUPERSEDED, List.of(STEP_SEND_INVITATIONS));
     }
 
     @TransactionalEventListener

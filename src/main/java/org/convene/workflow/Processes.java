@@ -50,6 +50,19 @@ public class Processes {
                 .join();
     }
 
+    /**
+     * Publishes a message only to the instances waiting for it now: it is not kept for one that starts later. For
+     * ending an item's old instance just before its new one starts.
+     */
+    public void publishNow(String messageName, String correlationKey) {
+        client.newPublishMessageCommand()
+                .messageName(messageName)
+                .correlationKey(correlationKey)
+                .timeToLive(Duration.ZERO)
+                .send()
+                .join();
+    }
+
     /** Whether the engine still knows a process instance (without a search API: a no-op variable update). */
     public boolean isRunning(long processInstanceKey) {
         try {

@@ -65,12 +65,17 @@ public abstract class WorkflowProcess<T extends WorkflowItem> implements OpenWor
         }
     }
 
-    /** Ends the item's current instance and starts a new one before {@code elements}: its timers follow new dates. */
-    protected void restartBefore(long id, List<String> elements) {
+    /**
+     * Ends the item's current instance and starts a new one before {@code elements}: its timers follow new dates. The old
+     * instance is ended by {@code supersededMessage}, correlated by the item's own id and kept for no one else, never by
+     * the instance key the database stored: the embedded engine hands the same keys out again after a restart, so a
+     * stored key can name another item's instance.
+     */
+    protected void restartBefore(long id, String supersededMessage, List<String> elements) {
         try {
-            find.apply(id).map(WorkflowItem::getProcessInstanceKey).ifPresent(processes::cancel);
+            processes.publishNow(supersededMessage, String.valueOf(id));
         } catch (RuntimeException e) {
-            log.warn("Process {} of {} not cancelled ({})", bpmnProcessId, id, e.getClass().getSimpleName());
+            log.warn("Process {} of {} not told it is superseded ({})", bpmnProcessId, id, e.getClass().getSimpleName());
         }
         startBefore(id, elements);
     }

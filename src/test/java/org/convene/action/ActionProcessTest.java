@@ -29,6 +29,7 @@ class ActionProcessTest {
     @Autowired WorkingDayCalendar calendar;
     @Autowired TimeMachine time;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.convene.workflow.Processes processes;
 
     private Person owner;
     private Person manager;
@@ -93,6 +94,27 @@ class ActionProcessTest {
 
     private boolean processStarted(long id) {
         return repository.findById(id).orElseThrow().getProcessInstanceKey() != null;
+    }
+
+    /**
+     * After a restart the embedded engine hands out old keys again, so the key an action stored can name another
+     * action's instance. Extending the first ends its own instance, by its id, and leaves the other's running.
+     */
+    @Test
+    void extendingAnActionWhoseStoredKeyNamesAnotherInstanceLeavesThatInstanceRunning() {
+        long first = raiseDueInFiveWorkingDays().getId();
+        long second = raiseDueInFiveWorkingDays().getId();
+        await().atMost(Duration.ofSeconds(20)).until(() -> processStarted(first) && processStarted(second));
+        long firstInstance = repository.findById(first).orElseThrow().getProcessInstanceKey();
+        long secondInstance = repository.findById(second).orElseThrow().getProcessInstanceKey();
+        jdbc.update("update action set process_instance_key = ? where id = ?", secondInstance, first);
+
+        actions.extend("cara.chair", first, calendar.addWorkingDays(time.today(), 10), "Waiting for the school's records");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !processes.isRunning(firstInstance));
+        assertThat(processes.isRunning(secondInstance)).as("the other action's instance").isTrue();
+        long restarted = repository.findById(first).orElseThrow().getProcessInstanceKey();
+        assertThat(restarted).isNotIn(firstInstance, secondInstance);
+        assertThat(processes.isRunning(restarted)).isTrue();
     }
 
     private void awaitMails(Person person, long actionId, String... subjects) {
