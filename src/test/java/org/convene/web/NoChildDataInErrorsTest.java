@@ -12,6 +12,9 @@ import java.util.Map;
 import org.convene.shared.ConflictException;
 import org.convene.shared.Errors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -23,9 +26,10 @@ import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * Exception messages quote the entities they were saving, and can hold SQL: neither reaches a log line or an error
- * body. Every stored record prints only its id; a logged error names its kinds and places, not its messages; an error
- * body keeps only the messages Convene itself wrote for the caller.
+ * body. Every stored record prints only its id; a logged error (in the API or on a page) names its kinds and places, not
+ * its messages; an error body keeps only the messages Convene itself wrote for the caller.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class NoChildDataInErrorsTest {
 
     private static final String MARKER = "Zofia Markerchild";
@@ -76,6 +80,20 @@ class NoChildDataInErrorsTest {
                 .isEqualTo(SafeErrorAttributes.UNEXPLAINED);
         assertThat(message(new ConflictException("This meeting is no longer taking answers."), 409))
                 .isEqualTo("This meeting is no longer taking answers.");
+    }
+
+    @Test
+    void anUnexpectedErrorOnAPageIsLoggedWithoutItsMessageAndAnsweredWithTheErrorPage(CapturedOutput output) {
+        UnexpectedPageErrors resolver = new UnexpectedPageErrors();
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        var view = resolver.resolveException(new MockHttpServletRequest("POST", "/missing/7/updates"), response, null,
+                new DataIntegrityViolationException("insert into missing_update (text) values ('" + MARKER + "')"));
+        assertThat(view.getViewName()).isEqualTo("error");
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(output.getAll()).contains("Unexpected error on POST /missing/7/updates", "DataIntegrityViolationException")
+                .doesNotContain(MARKER);
+        assertThat(resolver.resolveException(new MockHttpServletRequest("GET", "/missing/7"), new MockHttpServletResponse(), null,
+                new org.springframework.security.access.AccessDeniedException("not allowed"))).as("left to Spring Security").isNull();
     }
 
     private static Object message(Exception error, int status) {
