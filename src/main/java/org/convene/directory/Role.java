@@ -4,5 +4,7 @@ package org.convene.directory;
 public enum Role {
     CHAIR, ATTENDEE, MANAGER, ADMIN, AUDITOR,
     /** Coordinates missing children: sees and acts on every missing episode and return home interview. */
-    COORDINATOR
+    COORDINATOR,
+    /** A metrics scraper's account: reads the actuator's metrics and health details, nothing else. */
+    METRICS
 }

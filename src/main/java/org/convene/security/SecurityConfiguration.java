@@ -34,6 +34,26 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Liveness and readiness for the orchestrator, anonymously; everything else the actuator has (health details,
+     * metrics) for admins or a metrics scraper's account, with its credentials on each request.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                        .anyRequest().hasAnyRole("ADMIN", "METRICS"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .formLogin(form -> form.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS));
+        headers(http, CONTENT_SECURITY_POLICY);
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -66,11 +86,9 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
                               DirectoryOidcUserService directoryOidcUsers) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/assets/**", "/govuk/**", "/css/**", "/js/**", "/favicon.ico", "/error",
-                                "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/login", "/assets/**", "/govuk/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         // The signed links in e-mails (complete an action, answer an invitation): each page checks its token.
                         .requestMatchers("/actions/*/complete", "/invitations/*").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"));

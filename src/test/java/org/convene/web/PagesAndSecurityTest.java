@@ -86,16 +86,24 @@ class PagesAndSecurityTest {
     }
 
     @Test
-    void healthReportsTheEngine() throws Exception {
+    void healthSaysUpToAnyoneAndItsDetailsOnlyToAnAdminOrAScraper() throws Exception {
         mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"))
+                .andExpect(jsonPath("$.components").doesNotExist());
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health").with(user("ada.admin").roles("ADMIN")))
                 .andExpect(jsonPath("$.components.engine.status").value("UP"))
                 .andExpect(jsonPath("$.components.engine.details.mode").value("embedded"));
+        mvc.perform(get("/actuator/health").with(user("cara.chair").roles("CHAIR", "MANAGER")))
+                .andExpect(jsonPath("$.components").doesNotExist());
     }
 
     @Test
-    void prometheusCarriesTheActionAndOutboxMetrics() throws Exception {
-        mvc.perform(get("/actuator/prometheus"))
+    void prometheusIsForAnAdminOrAScraperAndCarriesTheActionAndOutboxMetrics() throws Exception {
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").with(user("cara.chair").roles("CHAIR", "MANAGER"))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").with(user("scraper").roles("METRICS")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("convene_actions_open ")))
                 .andExpect(content().string(containsString("convene_actions_overdue ")))
