@@ -5,13 +5,13 @@ import static org.convene.missing.EpisodeStatus.MISSING;
 import static org.convene.missing.EpisodeStatus.RETURNED;
 
 import java.util.Map;
-import org.convene.shared.ConflictException;
+import org.convene.shared.StatusCommand;
 
 /**
  * Everything that changes a missing episode, with every status it is allowed in and the status it leads to: the one
  * table of legal changes. A command outside it is refused with its message (a 409 in the API, a message on the page).
  */
-public enum EpisodeCommand {
+public enum EpisodeCommand implements StatusCommand<EpisodeStatus> {
     REGRADE(Map.of(MISSING, MISSING), "The risk is graded only while the child is missing."),
     ADD_UPDATE(Map.of(MISSING, MISSING, RETURNED, RETURNED), "An episode closed as not missing takes no more updates."),
     ASSIGN_COORDINATOR(Map.of(MISSING, MISSING, RETURNED, RETURNED), "An episode closed as not missing needs no coordinator."),
@@ -26,15 +26,13 @@ public enum EpisodeCommand {
         this.refusal = refusal;
     }
 
-    EpisodeStatus from(EpisodeStatus from) {
-        EpisodeStatus to = leadsTo.get(from);
-        if (to == null) {
-            throw new ConflictException(refusal);
-        }
-        return to;
+    @Override
+    public Map<EpisodeStatus, EpisodeStatus> leadsTo() {
+        return leadsTo;
     }
 
-    boolean allowedIn(EpisodeStatus status) {
-        return leadsTo.containsKey(status);
+    @Override
+    public String refusal() {
+        return refusal;
     }
 }

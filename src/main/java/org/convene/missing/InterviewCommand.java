@@ -8,10 +8,10 @@ import static org.convene.missing.InterviewStatus.OFFERED;
 import static org.convene.missing.InterviewStatus.TO_OFFER;
 
 import java.util.Map;
-import org.convene.shared.ConflictException;
+import org.convene.shared.StatusCommand;
 
 /** Every change to a return home interview, with the statuses it is allowed in and the one it leads to. */
-public enum InterviewCommand {
+public enum InterviewCommand implements StatusCommand<InterviewStatus> {
     ASSIGN(Map.of(TO_OFFER, TO_OFFER, OFFERED, OFFERED, ACCEPTED, ACCEPTED), "A finished interview cannot be given to someone else."),
     OFFER(Map.of(TO_OFFER, OFFERED), "The interview has already been offered."),
     ACCEPT(Map.of(OFFERED, ACCEPTED), "Only an interview offered and not yet answered can be accepted."),
@@ -28,15 +28,13 @@ public enum InterviewCommand {
         this.refusal = refusal;
     }
 
-    InterviewStatus from(InterviewStatus from) {
-        InterviewStatus to = leadsTo.get(from);
-        if (to == null) {
-            throw new ConflictException(refusal);
-        }
-        return to;
+    @Override
+    public Map<InterviewStatus, InterviewStatus> leadsTo() {
+        return leadsTo;
     }
 
-    boolean allowedIn(InterviewStatus status) {
-        return leadsTo.containsKey(status);
+    @Override
+    public String refusal() {
+        return refusal;
     }
 }

@@ -6,13 +6,13 @@ import static org.convene.strategy.StrategyStatus.ENQUIRY;
 import static org.convene.strategy.StrategyStatus.OPEN;
 
 import java.util.Map;
-import org.convene.shared.ConflictException;
+import org.convene.shared.StatusCommand;
 
 /**
  * Everything that changes a concern, with every status it is allowed in and the status it leads to: the one table of
  * legal changes. A command outside it is refused with its message, as a 409 in the API and at the top of the page.
  */
-public enum StrategyCommand {
+public enum StrategyCommand implements StatusCommand<StrategyStatus> {
     ASSIGN_CHAIR(Map.of(OPEN, OPEN, ENQUIRY, ENQUIRY), "A closed or cancelled concern cannot be given to another chair."),
     REQUEST_DISCUSSION(Map.of(OPEN, OPEN, ENQUIRY, ENQUIRY), "A closed or cancelled concern needs no more discussions: raise a new concern."),
     MARK_COMPLEX(Map.of(OPEN, OPEN, ENQUIRY, ENQUIRY), "A closed or cancelled concern cannot be marked complex."),
@@ -30,16 +30,13 @@ public enum StrategyCommand {
         this.refusal = refusal;
     }
 
-    /** The status the command leads to from {@code from}; a conflict when the table does not allow it there. */
-    StrategyStatus from(StrategyStatus from) {
-        StrategyStatus to = leadsTo.get(from);
-        if (to == null) {
-            throw new ConflictException(refusal);
-        }
-        return to;
+    @Override
+    public Map<StrategyStatus, StrategyStatus> leadsTo() {
+        return leadsTo;
     }
 
-    boolean allowedIn(StrategyStatus status) {
-        return leadsTo.containsKey(status);
+    @Override
+    public String refusal() {
+        return refusal;
     }
 }
