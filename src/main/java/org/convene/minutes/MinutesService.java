@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.convene.access.MeetingRights;
 import org.convene.action.ActionService;
 import org.convene.action.MeetingReference;
 import org.convene.audit.AuditTrail;
@@ -22,17 +23,17 @@ import org.convene.calendar.CouncilTime;
 import org.convene.calendar.Deadlines;
 import org.convene.directory.Directory;
 import org.convene.directory.Person;
-import org.convene.access.MeetingRights;
 import org.convene.meeting.Invitation;
 import org.convene.meeting.Meeting;
 import org.convene.meeting.MeetingKind;
 import org.convene.meeting.MeetingService;
 import org.convene.meeting.MeetingStatus;
-import org.convene.shared.Text;
 import org.convene.shared.ConflictException;
+import org.convene.shared.IdList;
 import org.convene.shared.InvalidRequestException;
 import org.convene.shared.NotFoundException;
 import org.convene.shared.RetryOnConflict;
+import org.convene.shared.Text;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -110,7 +111,7 @@ public class MinutesService {
         if (named.stream().anyMatch(id -> directory.findAgency(id).isEmpty())) {
             throw new InvalidRequestException("restrictedTo", "Choose the agencies from the list.");
         }
-        String restricted = visibility == Visibility.RESTRICTED ? named.stream().map(String::valueOf).collect(Collectors.joining(",")) : null;
+        String restricted = visibility == Visibility.RESTRICTED ? IdList.join(named) : null;
         RecordEntry entry = entries.save(new RecordEntry(null, meetingId, kind, agencyId, text.trim(), visibility, restricted, username, clock.instant()));
         audit.record(username, "record.entry-added", ENTITY, meetingId, Map.of("entryId", entry.id(), "kind", kind.name(), "visibility", visibility.name()));
         return entry;

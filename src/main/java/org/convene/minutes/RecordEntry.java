@@ -1,9 +1,8 @@
 package org.convene.minutes;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.convene.shared.IdList;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -19,9 +18,6 @@ public record RecordEntry(@Id Long id, Long meetingId, EntryKind kind, Long agen
     }
 
     public Set<Long> restrictedToAgencies() {
-        if (restrictedTo == null || restrictedTo.isBlank()) {
-            return Set.of();
-        }
-        return Arrays.stream(restrictedTo.split(",")).map(String::trim).map(Long::parseLong).collect(Collectors.toSet());
+        return IdList.parse(restrictedTo);
     }
 }

@@ -25,6 +25,7 @@ import org.convene.meeting.Meeting;
 import org.convene.meeting.MeetingService;
 import org.convene.minutes.Visibility;
 import org.convene.shared.ConflictException;
+import org.convene.shared.IdList;
 import org.convene.shared.InvalidRequestException;
 import org.convene.shared.NotFoundException;
 import org.convene.shared.RetryOnConflict;
@@ -248,7 +249,7 @@ public class MissingService {
                 throw new InvalidRequestException("restrictedTo", "Choose agencies from the list.");
             }
             MissingUpdate update = updates.save(new MissingUpdate(null, id, kind, said, shared, shared == Visibility.RESTRICTED
-                    ? agencies.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")) : null, username, clock.instant()));
+                    ? IdList.join(agencies) : null, username, clock.instant()));
             audit.record(username, "missing.updated", ENTITY, id, Map.of("updateId", update.id(), "kind", kind.name(), "visibility", shared.name()));
             return update;
         });

@@ -1,10 +1,9 @@
 package org.convene.missing;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.convene.minutes.Visibility;
+import org.convene.shared.IdList;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -14,10 +13,7 @@ public record MissingUpdate(@Id Long id, long episodeId, UpdateKind kind, String
                             String writtenBy, Instant writtenAt) {
 
     public Set<Long> restrictedToAgencies() {
-        if (restrictedTo == null || restrictedTo.isBlank()) {
-            return Set.of();
-        }
-        return Arrays.stream(restrictedTo.split(",")).map(String::trim).map(Long::valueOf).collect(Collectors.toUnmodifiableSet());
+        return IdList.parse(restrictedTo);
     }
 
     /** Its id only, as every stored record's: what exception messages and logs quote. */

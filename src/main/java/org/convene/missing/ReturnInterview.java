@@ -1,9 +1,8 @@
 package org.convene.missing;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.convene.shared.IdList;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -98,8 +97,7 @@ public class ReturnInterview {
         exploitationIndicators = record.exploitationIndicators();
         childWords = record.childWords();
         harmSuffered = record.harmSuffered();
-        restrictedTo = record.restrictedTo() == null || record.restrictedTo().isEmpty() ? null
-                : record.restrictedTo().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+        restrictedTo = IdList.join(record.restrictedTo());
         recordedBy = by;
     }
 
@@ -141,10 +139,7 @@ public class ReturnInterview {
     }
 
     public Set<Long> restrictedToAgencies() {
-        if (restrictedTo == null || restrictedTo.isBlank()) {
-            return Set.of();
-        }
-        return Arrays.stream(restrictedTo.split(",")).map(Long::valueOf).collect(Collectors.toUnmodifiableSet());
+        return IdList.parse(restrictedTo);
     }
 
     @Override
