@@ -444,28 +444,27 @@ public class MissingService {
     @Transactional
     public EpisodeView read(String username, long id) {
         Person person = person(username);
-        MissingEpisode episode = require(person, id, rights -> true);
-        MissingRights rights = rights(person, episode);
+        Access access = access(person, id, rights -> true);
+        MissingEpisode episode = access.episode();
+        MissingRights rights = access.rights();
         audit.record(username, "missing.read", ENTITY, id, Map.of());
         Optional<ReturnInterview> interview = interviews.findByEpisodeId(id);
-        boolean interviewRestricted = interview.map(i -> rights.readsAllRestricted() || i.restrictedToAgencies().contains(person.agencyId())
-                || username.equals(i.getRecordedBy())).orElse(false);
+        boolean interviewRestricted = interview.map(i -> readsRestricted(person, rights, i.restrictedToAgencies(), i.getRecordedBy())).orElse(false);
         List<MissingUpdate> visibleUpdates = updates.findByEpisodeIdOrderById(id).stream()
-                .filter(u -> u.visibility() != Visibility.RESTRICTED || rights.readsAllRestricted() || username.equals(u.writtenBy())
-                        || u.restrictedToAgencies().contains(person.agencyId()))
+                .filter(u -> u.visibility() != Visibility.RESTRICTED || readsRestricted(person, rights, u.restrictedToAgencies(), u.writtenBy()))
                 .toList();
+        Predicate<MissingEpisode> visible = visibleTo(person);
         List<MissingEpisode> history = episodes.findBySubject(episode.getSubjectId());
         return new EpisodeView(episode, subjects.subject(episode.getSubjectId()), gradings.findByEpisodeIdOrderById(id), visibleUpdates,
                 interview, interviewRestricted, meetings.ofCase(CASE_TYPE, id).stream().filter(m -> meetings.rightsOf(username, m.getId()).view()).toList(),
-                rights, history.stream().filter(e -> !e.getId().equals(episode.getId()) && rights(person, e).view()).toList(),
+                rights, history.stream().filter(e -> !e.getId().equals(episode.getId()) && visible.test(e)).toList(),
                 flags.findBySubjectIdOrderById(episode.getSubjectId()), episode.isMissing() ? Optional.of(schedule.nextRung(episode)) : Optional.empty());
     }
 
     /** The coordinator's board: children missing now (by grade, then longest missing), interviews awaited, repeat flags. */
     @Transactional(readOnly = true)
     public Board board(String username) {
-        Person person = person(username);
-        Predicate<MissingEpisode> visible = policy.seesEveryMissingEpisode(person) ? episode -> true : episode -> rights(person, episode).view();
+        Predicate<MissingEpisode> visible = visibleTo(person(username));
         List<MissingEpisode> missingNow = episodes.findMissing().stream().filter(visible).toList();
         List<ReturnInterview> open = interviews.findOpen();
         Map<Long, MissingEpisode> returned = new HashMap<>();
@@ -496,7 +495,7 @@ public class MissingService {
     /** A page of the episodes the person may see, newest first. */
     @Transactional(readOnly = true)
     public List<MissingEpisode> visibleEpisodes(String username, int page, int size) {
-        Person me = person(username);
+        Predicate<MissingEpisode> seen = visibleTo(person(username));
         List<MissingEpisode> visible = new ArrayList<>();
         int skip = page * size;
         int offset = 0;
@@ -504,7 +503,7 @@ public class MissingService {
         while (visible.size() < size) {
             List<MissingEpisode> some = episodes.findPage(batch, offset);
             for (MissingEpisode e : some) {
-                if (rights(me, e).view()) {
+                if (seen.test(e)) {
                     if (skip > 0) {
                         skip--;
                     } else if (visible.size() < size) {
@@ -520,19 +519,20 @@ public class MissingService {
         return visible;
     }
 
-    /** The episodes about a subject the person may see, for the subject's page. */
+    /**
+     * Whether the person may see each episode, as the access policy decides: at once for those who see every episode,
+     * and otherwise from each episode's facts. For lists.
+     */
     @Transactional(readOnly = true)
-    List<MissingEpisode> visibleAbout(String username, long subjectId) {
-        Person me = person(username);
-        return episodes.findBySubject(subjectId).stream().filter(e -> rights(me, e).view()).toList();
+    Predicate<MissingEpisode> visibleTo(String username) {
+        return visibleTo(person(username));
     }
 
-    @Transactional(readOnly = true)
-    public MissingRights rightsOf(String username, long id) {
-        return rights(person(username), find(id));
+    private Predicate<MissingEpisode> visibleTo(Person person) {
+        return policy.seesEveryMissingEpisode(person) ? episode -> true : episode -> rights(person, episode).view();
     }
 
-    MissingRights rights(Person person, MissingEpisode episode) {
+    private MissingRights rights(Person person, MissingEpisode episode) {
         Optional<ReturnInterview> interview = interviews.findByEpisodeId(episode.getId());
         Set<Long> told = new HashSet<>();
         if (episode.getSeniorManagerToldAt() != null) {
@@ -550,11 +550,11 @@ public class MissingService {
     }
 
     private MissingEpisode require(String username, long id, Predicate<MissingRights> allowed) {
-        return require(person(username), id, allowed);
+        return access(person(username), id, allowed).episode();
     }
 
     /** The episode, if the person may do this with it: one they may not see is not found; one they may see is forbidden. */
-    private MissingEpisode require(Person person, long id, Predicate<MissingRights> allowed) {
+    private Access access(Person person, long id, Predicate<MissingRights> allowed) {
         MissingEpisode episode = find(id);
         MissingRights rights = rights(person, episode);
         if (!rights.view()) {
@@ -563,7 +563,15 @@ public class MissingService {
         if (!allowed.test(rights)) {
             throw new AccessDeniedException("not allowed");
         }
-        return episode;
+        return new Access(episode, rights);
+    }
+
+    private record Access(MissingEpisode episode, MissingRights rights) {
+    }
+
+    /** A restricted update or part of an interview: for the agencies it names, whoever wrote it, coordinators and auditors. */
+    private static boolean readsRestricted(Person person, MissingRights rights, Set<Long> agencies, String writtenBy) {
+        return rights.readsAllRestricted() || agencies.contains(person.agencyId()) || person.username().equals(writtenBy);
     }
 
     private void requirePerson(Long personId, String field, String message) {

@@ -2,6 +2,7 @@ package org.convene.missing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.convene.subject.CaseRef;
 import org.convene.subject.TimelineEntry;
 import org.springframework.stereotype.Component;
@@ -31,9 +32,10 @@ class MissingTimeline implements TimelineEntry.Source {
     @Transactional(readOnly = true)
     public List<TimelineEntry> entriesAbout(List<CaseRef> about, String username) {
         List<TimelineEntry> entries = new ArrayList<>();
+        Predicate<MissingEpisode> visible = missing.visibleTo(username);
         about.stream().filter(c -> MissingService.CASE_TYPE.equals(c.caseType()))
                 .flatMap(c -> episodes.findById(c.caseId()).stream())
-                .filter(episode -> missing.rightsOf(username, episode.getId()).view())
+                .filter(visible)
                 .forEach(episode -> add(entries, episode));
         return entries;
     }
