@@ -89,11 +89,11 @@ class MeetingPages {
         }
 
         Instant startsAt(ZoneId zone) {
-            return date.toDate().atTime(Forms.time(startTime)).atZone(zone).toInstant();
+            return Forms.instant(date, startTime, zone);
         }
 
         Instant endsAt(ZoneId zone) {
-            return date.toDate().atTime(Forms.time(endTime)).atZone(zone).toInstant();
+            return Forms.instant(date, endTime, zone);
         }
 
         List<Invitee> inviteesChosen() {
@@ -203,7 +203,7 @@ class MeetingPages {
                 .map(Options::person)));
         model.addAttribute("chairName", meeting.getChairId() == null ? "Not yet assigned" : directory.person(meeting.getChairId()).displayName());
         model.addAttribute("invitations", invitations.stream().filter(Invitation::isActive).map(i -> row(i, invitations)).toList());
-        model.addAttribute("attendanceOptions", options(Stream.of(Attendance.values()).map(a -> Options.option(a.name(), a.label()))));
+        model.addAttribute("attendanceOptions", Options.of(Attendance.values(), Attendance::label));
         model.addAttribute("contactOptions", options(Stream.of(InvitationContact.values()).filter(c -> c != InvitationContact.EMAIL)
                 .map(c -> Options.option(c.name(), c.label()))));
         model.addAttribute("agencyOptions", options(directory.agencies().stream().map(a -> Options.option(String.valueOf(a.id()), a.name()))));

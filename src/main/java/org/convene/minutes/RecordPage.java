@@ -2,9 +2,7 @@ package org.convene.minutes;
 
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.convene.directory.Agency;
 import org.convene.directory.Directory;
 import org.convene.web.Forms;
@@ -36,7 +34,7 @@ public class RecordPage {
         model.addAttribute("agencies", agencies.stream().map(a -> Options.option(String.valueOf(a.id()), a.name())).toList());
         model.addAttribute("people", directory.people());
         model.addAttribute("agencyList", agencies);
-        model.addAttribute("visibilities", Stream.of(Visibility.values()).map(v -> Options.option(v.name(), v.label())).toList());
+        model.addAttribute("visibilities", Options.of(Visibility.values(), Visibility::label));
         model.addAttribute("kinds", List.of(Options.option("INFORMATION", "Information shared by an agency"),
                 Options.option("FAMILY_SHARING", "What will be shared with the family"), Options.option("DISSENT", "Dissent")));
         List<RecordSection> sections = minutes.recordSectionsOf(record.meeting());

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,12 +62,12 @@ class MissingPages {
         this.clock = clock;
     }
 
-    /** A moment as a page asks for it: a date and a time, both blank meaning now when {@code blankIsNow}. */
+    /** A moment as a page asks for it: a date and a time, both left blank meaning now. */
     static Instant at(DateInput date, String time, ZoneId zone, Clock clock) {
         if ((date == null || date.isBlank()) && (time == null || time.isBlank())) {
             return clock.instant();
         }
-        return date.toDate().atTime(Forms.time(time)).atZone(zone).toInstant();
+        return Forms.instant(date, time, zone);
     }
 
     record ReportForm(
@@ -246,17 +245,13 @@ class MissingPages {
     }
 
     private void addChoices(Model model) {
-        model.addAttribute("reporterKinds", options(ReporterKind.values(), ReporterKind::label));
-        model.addAttribute("missingFromOptions", options(MissingFrom.values(), MissingFrom::label));
-        model.addAttribute("grades", options(RiskGrade.values(), RiskGrade::label));
+        model.addAttribute("reporterKinds", Options.of(ReporterKind.values(), ReporterKind::label));
+        model.addAttribute("missingFromOptions", Options.of(MissingFrom.values(), MissingFrom::label));
+        model.addAttribute("grades", Options.of(RiskGrade.values(), RiskGrade::label));
         List<Person> active = directory.people().stream().filter(Person::active).toList();
         model.addAttribute("people", active.stream().map(Options::person).toList());
         model.addAttribute("chairs", active.stream().filter(p -> p.hasRole(Role.CHAIR)).map(Options::person).toList());
         model.addAttribute("coordinators", active.stream().filter(p -> p.hasRole(Role.COORDINATOR) || p.hasRole(Role.CHAIR)).map(Options::person).toList());
-    }
-
-    private static <E extends Enum<E>> List<Map<String, String>> options(E[] values, java.util.function.Function<E, String> label) {
-        return Arrays.stream(values).map(v -> Options.option(v.name(), label.apply(v))).toList();
     }
 
     @GetMapping("/missing/{id}")
@@ -271,10 +266,10 @@ class MissingPages {
         model.addAttribute("names", names(view));
         model.addAttribute("agencyNames", directory.agencies().stream().collect(Collectors.toMap(a -> String.valueOf(a.id()), a -> a.name())));
         model.addAttribute("agencies", directory.agencies().stream().map(a -> Options.option(a.id(), a.name())).toList());
-        model.addAttribute("updateKinds", options(UpdateKind.values(), UpdateKind::label));
-        model.addAttribute("visibilities", options(Visibility.values(), Visibility::label));
-        model.addAttribute("returnHows", options(ReturnHow.values(), ReturnHow::label));
-        model.addAttribute("closures", options(ClosedAs.values(), ClosedAs::label));
+        model.addAttribute("updateKinds", Options.of(UpdateKind.values(), UpdateKind::label));
+        model.addAttribute("visibilities", Options.of(Visibility.values(), Visibility::label));
+        model.addAttribute("returnHows", Options.of(ReturnHow.values(), ReturnHow::label));
+        model.addAttribute("closures", Options.of(ClosedAs.values(), ClosedAs::label));
         model.addAttribute("assignees", assigneeOptions());
         addChoices(model);
         model.addAttribute("can", offered(view));

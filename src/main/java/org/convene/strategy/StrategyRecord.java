@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.convene.audit.AuditTrail;
 import org.convene.calendar.CouncilTime;
 import org.convene.calendar.Deadlines;
@@ -21,6 +20,7 @@ import org.convene.subject.Subject;
 import org.convene.subject.Subjects;
 import org.convene.web.DateInput;
 import org.convene.web.Forms;
+import org.convene.web.Options;
 import org.springframework.stereotype.Service;
 import org.springframework.ui.Model;
 
@@ -114,7 +114,7 @@ public class StrategyRecord implements RecordSection {
     public void addTo(Model model, Meeting meeting) {
         List<ChildPart> children = childrenOf(meeting).stream().map(child -> new ChildPart(child, recordOf(meeting, child.id()))).toList();
         model.addAttribute("strategyChildren", children);
-        model.addAttribute("decisions", Stream.of(Section47Decision.values()).map(d -> Map.of("value", d.name(), "label", d.label())).toList());
+        model.addAttribute("decisions", Options.of(Section47Decision.values(), Section47Decision::label));
         model.addAttribute("reviewBy", reviews.findByMeetingId(meeting.getId()).map(StrategyReview::reviewBy).orElse(null));
         Forms.offer(model, "review", () -> new StrategyPages.ReviewForm(DateInput.of(reviews.findByMeetingId(meeting.getId())
                 .map(StrategyReview::reviewBy).orElse(null))));

@@ -1,6 +1,8 @@
 package org.convene.web;
 
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.convene.shared.ConflictException;
@@ -94,6 +96,11 @@ public final class Forms {
     public static LocalTime time(String value) {
         String[] parts = value.trim().split("[:.]");
         return LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+    }
+
+    /** A date and a time typed as {@link DateInput} and {@link #TIME} allow, in the council's zone, once the form is valid. */
+    public static Instant instant(DateInput date, String time, ZoneId zone) {
+        return date.toDate().atTime(time(time)).atZone(zone).toInstant();
     }
 
     /** A person or an agency chosen from one list, once the form is valid. */

@@ -1,6 +1,9 @@
 package org.convene.web;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.convene.directory.Person;
 
 /** The choices of a select, radios or checkboxes, as the layout's macros read them: a value and what people see. */
@@ -11,6 +14,11 @@ public final class Options {
 
     public static Map<String, String> option(Object value, String label) {
         return Map.of("value", String.valueOf(value), "label", label);
+    }
+
+    /** Each value of an enum, by name, as people call it. */
+    public static <E extends Enum<E>> List<Map<String, String>> of(E[] values, Function<E, String> label) {
+        return Arrays.stream(values).map(value -> option(value.name(), label.apply(value))).toList();
     }
 
     /** A person to choose, by id, shown with their job title: "Cara Chair, Team Manager". */
