@@ -124,6 +124,12 @@ public class AccessPolicy {
         return person.hasRole(COORDINATOR) || person.hasRole(ADMIN) || person.hasRole(AUDITOR);
     }
 
+    /** An undelivered mail is followed up by the person it was given to, or by someone above them in line, or an admin. */
+    public boolean followUpMail(Person person, Long followUpPersonId) {
+        return person.hasRole(ADMIN) || followUpPersonId != null
+                && (person.id().equals(followUpPersonId) || directory.isAboveInLine(person, followUpPersonId));
+    }
+
     public OversightScope oversight(Person manager) {
         if (manager.hasRole(ADMIN)) {
             return new OversightScope(true, Set.of(), Set.of(), manager.id());

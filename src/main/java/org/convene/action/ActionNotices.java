@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The mails about an action. They say only that there is an action and when it is due, with a link: never what it
  * is, for that may name a child. The owner's mails carry a signed link to record the outcome without signing in;
- * it works for the current owner only, until {@value #LINK_VALID_DAYS} days after the due date.
+ * it works for the current owner only, until {@value #LINK_VALID_DAYS} days after the due date. A mail to the owner
+ * that cannot be delivered becomes a task for the owner's manager; one to anyone else, a task for its recipient.
  */
 @Component
 class ActionNotices {
@@ -52,11 +53,11 @@ class ActionNotices {
 
     void overdue(Action action) {
         toOwner("action-overdue", action);
-        recipients.chair(action).ifPresent(chair -> queue("action-overdue", chair.email(), action, null));
+        recipients.chair(action).ifPresent(chair -> queue("action-overdue", chair.email(), action, null, chair.id()));
     }
 
     void escalated(Action action, Person to) {
-        queue("action-escalated", to.email(), action, null);
+        queue("action-escalated", to.email(), action, null, to.id());
     }
 
     String ownerAddress(Action action) {
@@ -74,16 +75,16 @@ class ActionNotices {
 
     private void toOwner(String template, Action action) {
         String token = links.sign(COMPLETE_PURPOSE, linkSubject(action), deadlines.endOf(action.getDueDate().plusDays(LINK_VALID_DAYS)));
-        queue(template, recipients.ownerEmail(action), action, token);
+        queue(template, recipients.ownerEmail(action), action, token, recipients.followingUpOwnerMail(action).map(Person::id).orElse(null));
     }
 
-    private void queue(String template, String recipient, Action action, String completionToken) {
+    private void queue(String template, String recipient, Action action, String completionToken, Long followUpBy) {
         Map<String, Object> model = new HashMap<>();
         model.put("actionId", action.getId());
         model.put("dueDate", dates.date(action.getDueDate()));
         if (completionToken != null) {
             model.put("completionToken", completionToken);
         }
-        outbox.queue(templates.render(template, recipient, model));
+        outbox.queue(templates.render(template, recipient, model).followedUpBy(followUpBy, "/actions/" + action.getId()));
     }
 }

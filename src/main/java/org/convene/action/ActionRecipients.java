@@ -21,6 +21,11 @@ class ActionRecipients {
                 : directory.agency(action.getOwnerAgencyId()).dutyEmail();
     }
 
+    /** Who reaches the owner another way when a mail to them cannot be delivered: the first rung, or else the chair. */
+    Optional<Person> followingUpOwnerMail(Action action) {
+        return escalationRecipient(action, 1).or(() -> chair(action));
+    }
+
     Optional<Person> chair(Action action) {
         return directory.personByUsername(action.getRaisedBy());
     }

@@ -73,7 +73,8 @@ class ManagerDigest {
                 manager.id(), today, manager.id(), today);
         if (claimed == 1) {
             outbox.queue(templates.render("manager-digest", manager.email(),
-                    Map.of("overdue", overdue, "toAcknowledge", toAcknowledge, "date", dates.date(today))));
+                    Map.of("overdue", overdue, "toAcknowledge", toAcknowledge, "date", dates.date(today)))
+                    .followedUpBy(manager.id(), "/manager/actions"));
         }
     }
 }

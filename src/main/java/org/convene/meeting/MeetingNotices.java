@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The mails about a meeting. They give its time and place and links into Convene, never a child's name or the
  * concern. Someone invited without e-mail gets none: the organiser writes, calls or tells them, and records it. Invitations carry an iCalendar REQUEST (or CANCEL) and a link to answer without a password, signed for
- * that one invitation and valid until the meeting ends.
+ * that one invitation and valid until the meeting ends. A mail to an invitee that cannot be delivered becomes a task
+ * for the chair; one to the chair or a manager, a task for its recipient.
  */
 @Component
 class MeetingNotices {
@@ -50,14 +51,14 @@ class MeetingNotices {
         model.put("rsvpToken", links.sign(RSVP_PURPOSE, String.valueOf(invitation.getId()), meeting.getEndsAt()));
         model.put("invitationId", invitation.getId());
         String template = invitation.getSentSequence() >= 0 ? "meeting-updated" : "meeting-invitation";
-        queue(templates.render(template, invitation.getEmail(), model), "REQUEST", calendar.request(meeting, invitation));
+        queue(meeting, templates.render(template, invitation.getEmail(), model).withCalendar("REQUEST", calendar.request(meeting, invitation)));
     }
 
     void cancelled(Meeting meeting, Invitation invitation) {
         if (!invitation.isByEmail()) {
             return;
         }
-        queue(templates.render("meeting-cancelled", invitation.getEmail(), model(meeting)), "CANCEL", calendar.cancel(meeting, invitation));
+        queue(meeting, templates.render("meeting-cancelled", invitation.getEmail(), model(meeting)).withCalendar("CANCEL", calendar.cancel(meeting, invitation)));
     }
 
     /** The invitee was removed: their entry is cancelled, though the meeting goes ahead. */
@@ -65,28 +66,28 @@ class MeetingNotices {
         if (!invitation.isByEmail()) {
             return;
         }
-        queue(templates.render("meeting-invitation-withdrawn", invitation.getEmail(), model(meeting)), "CANCEL", calendar.cancel(meeting, invitation));
+        queue(meeting, templates.render("meeting-invitation-withdrawn", invitation.getEmail(), model(meeting)).withCalendar("CANCEL", calendar.cancel(meeting, invitation)));
     }
 
     void reminder(Meeting meeting, Invitation invitation) {
         if (!invitation.isByEmail()) {
             return;
         }
-        outbox.queue(templates.render("meeting-reminder", invitation.getEmail(), model(meeting)));
+        queue(meeting, templates.render("meeting-reminder", invitation.getEmail(), model(meeting)));
     }
 
     void requiredAgenciesNotAccepted(Meeting meeting, Person chair, String agencies) {
         Map<String, Object> model = model(meeting);
         model.put("agencies", agencies);
-        outbox.queue(templates.render("meeting-required-not-accepted", chair.email(), model));
+        outbox.queue(templates.render("meeting-required-not-accepted", chair.email(), model).followedUpBy(chair.id(), path(meeting)));
     }
 
     void notConvenedInTime(Meeting meeting, Person manager) {
-        outbox.queue(templates.render("meeting-not-convened", manager.email(), model(meeting)));
+        outbox.queue(templates.render("meeting-not-convened", manager.email(), model(meeting)).followedUpBy(manager.id(), path(meeting)));
     }
 
     void minutesLate(Meeting meeting, Person manager) {
-        outbox.queue(templates.render("minutes-late", manager.email(), model(meeting)));
+        outbox.queue(templates.render("minutes-late", manager.email(), model(meeting)).followedUpBy(manager.id(), path(meeting)));
     }
 
     /** The letter for someone without e-mail, as a PDF from the same markup as its page. */
@@ -113,7 +114,12 @@ class MeetingNotices {
         return model;
     }
 
-    private void queue(Mail mail, String method, String ics) {
-        outbox.queue(new Mail(mail.recipient(), mail.subject(), mail.textBody(), mail.htmlBody(), new Mail.CalendarPart(method, ics)));
+    /** A mail to an invitee: if it cannot be delivered, the chair is asked to reach them another way. */
+    private void queue(Meeting meeting, Mail mail) {
+        outbox.queue(mail.followedUpBy(meeting.getChairId(), path(meeting)));
+    }
+
+    private static String path(Meeting meeting) {
+        return "/meetings/" + meeting.getId();
     }
 }

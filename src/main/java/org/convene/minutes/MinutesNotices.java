@@ -7,7 +7,10 @@ import org.convene.notification.MailTemplates;
 import org.convene.notification.Outbox;
 import org.springframework.stereotype.Component;
 
-/** The mails that minutes are ready: a link to the reader's own copy, nothing of its content. */
+/**
+ * The mails that minutes are ready: a link to the reader's own copy, nothing of its content. One that cannot be
+ * delivered becomes a task for the meeting's chair.
+ */
 @Component
 class MinutesNotices {
 
@@ -19,17 +22,19 @@ class MinutesNotices {
         this.outbox = outbox;
     }
 
-    void minutesReady(long meetingId, int version, String recipient) {
-        outbox.queue(templates.render("minutes-ready", recipient, Map.of("meetingId", meetingId, "version", version)));
+    void minutesReady(long meetingId, int version, String recipient, Long chairId) {
+        outbox.queue(templates.render("minutes-ready", recipient, Map.of("meetingId", meetingId, "version", version))
+                .followedUpBy(chairId, "/meetings/" + meetingId));
     }
 
     /** For a referrer with no account in Convene: the meeting they referred has approved minutes, and whom to ask. */
-    void minutesApprovedForReferrer(String recipient, Person chair) {
+    void minutesApprovedForReferrer(long meetingId, String recipient, Person chair) {
         Map<String, Object> model = new HashMap<>();
         if (chair != null) {
             model.put("chairName", chair.displayName());
             model.put("chairEmail", chair.email());
         }
-        outbox.queue(templates.render("minutes-approved-for-referrer", recipient, model));
+        outbox.queue(templates.render("minutes-approved-for-referrer", recipient, model)
+                .followedUpBy(chair == null ? null : chair.id(), "/meetings/" + meetingId));
     }
 }

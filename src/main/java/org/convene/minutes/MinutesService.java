@@ -215,11 +215,11 @@ public class MinutesService {
                     recipients.add(also.email());
                 } else {
                     // Someone without an account could not open a link: they are told whom to ask instead.
-                    notices.minutesApprovedForReferrer(also.email(), meeting.getChairId() == null ? null : directory.person(meeting.getChairId()));
+                    notices.minutesApprovedForReferrer(meetingId, also.email(), meeting.getChairId() == null ? null : directory.person(meeting.getChairId()));
                 }
             }
         }
-        recipients.forEach(recipient -> notices.minutesReady(meetingId, latest.get().version(), recipient));
+        recipients.forEach(recipient -> notices.minutesReady(meetingId, latest.get().version(), recipient, meeting.getChairId()));
         versions.save(latest.get().circulated(clock.instant()));
         audit.record(AuditTrail.SYSTEM, "minutes.circulated", ENTITY, meetingId, Map.of("version", latest.get().version(), "recipients", recipients.size()));
         meetings.minutesCirculated(meetingId);

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The mails about a missing episode. Like every mail, they link into Convene and never name the child, say where they
- * went missing from, or what is feared: only that an episode needs attention, and by when.
+ * went missing from, or what is feared: only that an episode needs attention, and by when. One that cannot be
+ * delivered becomes a task for the episode's coordinator, or else the child's social worker.
  */
 @Component
 class MissingNotices {
@@ -47,6 +48,7 @@ class MissingNotices {
         Map<String, Object> model = new java.util.HashMap<>(extra);
         model.put("episodeId", episode.getId());
         model.put("reportedAt", dates.dateTime(episode.getReportedAt()));
-        outbox.queue(templates.render(template, email, model));
+        Long followUpBy = episode.getCoordinatorId() != null ? episode.getCoordinatorId() : episode.getSocialWorkerId();
+        outbox.queue(templates.render(template, email, model).followedUpBy(followUpBy, "/missing/" + episode.getId()));
     }
 }

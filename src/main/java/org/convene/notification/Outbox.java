@@ -22,9 +22,11 @@ public class Outbox {
     public long queue(Mail mail) {
         var now = clock.instant();
         var calendar = mail.calendar();
+        var followUp = mail.followUp();
         OutboxMail saved = mails.save(new OutboxMail(null, "<" + UUID.randomUUID() + "@convene>", mail.recipient(),
                 mail.subject(), mail.textBody(), mail.htmlBody(), calendar == null ? null : calendar.method(),
-                calendar == null ? null : calendar.ics(), OutboxStatus.PENDING, 0, now, null, now, null));
+                calendar == null ? null : calendar.ics(), OutboxStatus.PENDING, 0, now, null, now, null,
+                followUp == null ? null : followUp.personId(), followUp == null ? null : followUp.about(), null, null, null));
         return saved.id();
     }
 }

@@ -1,6 +1,7 @@
 package org.convene.notification;
 
 import jakarta.activation.DataHandler;
+import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
@@ -14,23 +15,29 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.convene.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends what the outbox holds. A mail that fails is retried with a doubling wait; one the server refuses for good,
- * or that has used every attempt, is marked failed. With no SMTP server configured (the embedded default) nothing is
- * sent and the mails stay readable on the outbox page.
+ * Sends what the outbox holds, on its own thread, so that a slow or silent SMTP server never holds up the sweeps,
+ * digests and timers on the application's scheduler. A mail that fails is retried with a doubling wait. After its last
+ * attempt, or when the server refuses it for good, it is marked failed and becomes a task for whoever follows it up;
+ * one that failed only because the server was away is still tried at the longest wait, and at once when another mail
+ * gets through. With no SMTP server configured (the embedded default) nothing is sent and the mails stay readable on
+ * the outbox page.
  */
 @Component
 class OutboxDispatcher {
@@ -40,31 +47,49 @@ class OutboxDispatcher {
     private final OutboxMailRepository mails;
     private final ObjectProvider<JavaMailSender> sender;
     private final MailProperties properties;
+    private final TransactionTemplate transaction;
+    private final AuditTrail audit;
     private final Clock clock;
+    private final ThreadPoolTaskScheduler thread = new ThreadPoolTaskScheduler();
 
-    OutboxDispatcher(OutboxMailRepository mails, ObjectProvider<JavaMailSender> sender, MailProperties properties, Clock clock) {
+    OutboxDispatcher(OutboxMailRepository mails, ObjectProvider<JavaMailSender> sender, MailProperties properties,
+                     TransactionTemplate transaction, AuditTrail audit, Clock clock) {
         this.mails = mails;
         this.sender = sender;
         this.properties = properties;
+        this.transaction = transaction;
+        this.audit = audit;
         this.clock = clock;
+        thread.setThreadNamePrefix("convene-mail-");
+        thread.setWaitForTasksToCompleteOnShutdown(false);
     }
 
+    /** Mails left mid-send by a stop go back to the queue, counted before anything new can be claimed. */
     @EventListener(ApplicationReadyEvent.class)
-    void releaseMailsInterruptedByAStop() {
-        int released = mails.releaseInterrupted();
+    void releaseInterruptedMailsThenStart() {
+        int released = releaseInterrupted();
         if (released > 0) {
             log.warn("{} mail(s) were being sent when Convene stopped; they will be sent again", released);
         }
+        thread.initialize();
+        thread.scheduleWithFixedDelay(this::dispatchDue, properties.dispatchInterval());
     }
 
-    @Scheduled(fixedDelayString = "${convene.mail.dispatch-interval:PT5S}")
+    int releaseInterrupted() {
+        return mails.releaseInterrupted();
+    }
+
+    @PreDestroy
+    void stop() {
+        thread.shutdown();
+    }
+
     void dispatchDue() {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
             return;
         }
-        for (OutboxMail mail : mails.findByStatusAndNextAttemptAtLessThanEqualOrderById(OutboxStatus.PENDING,
-                clock.instant(), Limit.of(properties.batchSize()))) {
+        for (OutboxMail mail : mails.findDue(clock.instant(), properties.batchSize())) {
             if (mails.claim(mail.id()) == 1) {
                 send(smtp, mail);
             }
@@ -74,15 +99,29 @@ class OutboxDispatcher {
     private void send(JavaMailSender smtp, OutboxMail mail) {
         try {
             smtp.send(toMimeMessage(smtp, mail));
-            mails.markSent(mail.id(), clock.instant());
+            Instant now = clock.instant();
+            mails.markSent(mail.id(), now);
             log.info("Sent mail {}", mail.id());
+            int waiting = mails.retryUnreachable(now);
+            if (waiting > 0) {
+                log.info("The mail server is back: {} undelivered mail(s) will be tried again now", waiting);
+            }
         } catch (MailException e) {
             int attempt = mail.attempts() + 1;
-            boolean giveUp = isPermanent(e) || attempt >= properties.maxAttempts();
+            MailFailure failure = isPermanent(e) ? MailFailure.REFUSED : MailFailure.UNREACHABLE;
+            boolean failed = failure == MailFailure.REFUSED || attempt >= properties.maxAttempts();
             Instant next = clock.instant().plus(backoff(attempt));
-            mails.markFailedAttempt(mail.id(), giveUp ? OutboxStatus.FAILED : OutboxStatus.PENDING, next,
-                    truncate(e.getMostSpecificCause().getMessage()));
-            log.warn("Mail {} not sent (attempt {}){}: {}", mail.id(), attempt, giveUp ? ", giving up" : "",
+            transaction.executeWithoutResult(status -> {
+                mails.markFailedAttempt(mail.id(), failed ? OutboxStatus.FAILED : OutboxStatus.PENDING, next,
+                        truncate(e.getMostSpecificCause().getMessage()), failure);
+                if (failed && mail.status() != OutboxStatus.FAILED) {
+                    Map<String, Object> change = new HashMap<>();
+                    change.put("failure", failure);
+                    change.put("followUpBy", mail.followUpPersonId());
+                    audit.record(AuditTrail.SYSTEM, "mail.undelivered", UndeliveredMail.ENTITY, mail.id(), change);
+                }
+            });
+            log.warn("Mail {} not sent (attempt {}){}: {}", mail.id(), attempt, failed ? ", marked failed" : "",
                     e.getMostSpecificCause().getClass().getSimpleName());
         }
     }

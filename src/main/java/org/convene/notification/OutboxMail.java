@@ -5,5 +5,17 @@ import org.springframework.data.annotation.Id;
 
 public record OutboxMail(@Id Long id, String messageId, String recipient, String subject, String bodyText,
                          String bodyHtml, String calendarMethod, String calendarIcs, OutboxStatus status, int attempts,
-                         Instant nextAttemptAt, String lastError, Instant createdAt, Instant sentAt) {
+                         Instant nextAttemptAt, String lastError, Instant createdAt, Instant sentAt,
+                         Long followUpPersonId, String aboutPath, MailFailure failure, Instant dealtWithAt,
+                         String dealtWithBy) {
+
+    /** Failed, and nobody has yet resent it or reached the recipient another way: a task for whoever follows it up. */
+    public boolean awaitsFollowUp() {
+        return status == OutboxStatus.FAILED && dealtWithAt == null;
+    }
+
+    @Override
+    public String toString() {
+        return "OutboxMail[" + id + "]";
+    }
 }

@@ -23,6 +23,7 @@ class StrategyNotices {
 
     void outcomeLate(StrategyCase strategy, Person manager) {
         outbox.queue(templates.render("strategy-outcome-late", manager.email(),
-                Map.of("caseId", strategy.getId(), "outcomeDueBy", dates.dateTime(strategy.getOutcomeDueBy()))));
+                Map.of("caseId", strategy.getId(), "outcomeDueBy", dates.dateTime(strategy.getOutcomeDueBy())))
+                .followedUpBy(manager.id(), "/strategy/" + strategy.getId()));
     }
 }

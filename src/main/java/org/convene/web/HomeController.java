@@ -1,5 +1,7 @@
 package org.convene.web;
 
+import java.util.List;
+import org.convene.directory.Person;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
@@ -10,13 +12,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final boolean oidcLogin;
+    private final List<WaitingForYou> waiting;
 
-    HomeController(ObjectProvider<ClientRegistrationRepository> oidc) {
+    HomeController(ObjectProvider<ClientRegistrationRepository> oidc, List<WaitingForYou> waiting) {
         this.oidcLogin = oidc.getIfAvailable() != null;
+        this.waiting = waiting;
     }
 
     @GetMapping("/")
-    String home() {
+    String home(Person person, Model model) {
+        model.addAttribute("waiting", waiting.stream().flatMap(w -> w.of(person).stream()).toList());
         return "home/index";
     }
 

@@ -22,9 +22,9 @@ class OutboxPageTest {
     @Test
     void anAdminSeesAMailWithItsSignedLinksHidden() throws Exception {
         String token = "cmlzdnB8NDJ8MTc2NDI3MDAwMA.k3J9aZ-Qx_7Pq1Lm8nB2cV4dE6fG0hI5jK8lM1nO3pQ";
-        long id = transaction.execute(status -> outbox.queue(new Mail("sam.social@convene.example", "An action has been assigned to you",
+        long id = transaction.execute(status -> outbox.queue(Mail.of("sam.social@convene.example", "An action has been assigned to you",
                 "Complete it here:\nhttp://localhost:8080/actions/7/complete?token=" + token + "\n\nOr open it:\nhttp://localhost:8080/actions/7\n",
-                "<p><a href=\"http://localhost:8080/actions/7/complete?token=" + token + "\">Complete it</a></p>", null)));
+                "<p><a href=\"http://localhost:8080/actions/7/complete?token=" + token + "\">Complete it</a></p>")));
         String page = mvc.perform(get("/admin/outbox/" + id).with(user("ada.admin").roles("ADMIN"))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("An action has been assigned to you", "/actions/7/complete?token=(hidden", "http://localhost:8080/actions/7")
                 .doesNotContain(token, token.substring(0, 20));

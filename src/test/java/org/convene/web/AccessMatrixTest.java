@@ -326,6 +326,12 @@ class AccessMatrixTest {
                 Case.page("GET", "/manager/actions.csv", managers, signedIn),
                 Case.page("GET", "/admin/outbox", admins, signedIn),
                 Case.page("GET", "/admin/outbox/{id}", admins, signedIn, outboxMail),
+                Case.page("POST", "/admin/outbox/{id}/resend", admins, signedIn, undeliveredMail("cara.chair")).changes(),
+                Case.page("GET", "/mail/undelivered", signedIn, signedIn),
+                Case.page("POST", "/mail/undelivered/{id}/resend", Set.of("cara.chair", "hugo.head", "ada.admin"), Set.of(),
+                        undeliveredMail("cara.chair")).changes(),
+                Case.page("POST", "/mail/undelivered/{id}/dealt-with", Set.of("cara.chair", "hugo.head", "ada.admin"), Set.of(),
+                        undeliveredMail("cara.chair")).changes(),
                 Case.page("GET", "/admin/audit", auditors, signedIn),
                 Case.page("POST", "/admin/audit/verification", auditors, signedIn),
                 Case.api("POST", "/api/audit/verification", auditors, signedIn, null),
@@ -477,6 +483,15 @@ class AccessMatrixTest {
                 assertThat(body).as("a body sent to " + person + " holds text they may not read").doesNotContain(marker);
             }
         });
+    }
+
+    /** A mail the server refused, given to a person to follow up (sent again, it is refused again). */
+    private long undeliveredMail(String followUpBy) {
+        return jdbc.queryForObject("""
+                insert into outbox_mail (message_id, recipient, subject, body_text, status, attempts, next_attempt_at, created_at,
+                    follow_up_person_id, about_path, failure)
+                values (?, 'nobody@@convene.example', 'A neutral subject', 'body', 'FAILED', 1, current_timestamp, current_timestamp, ?, '/meetings/1', 'REFUSED')
+                returning id""", Long.class, "<" + java.util.UUID.randomUUID() + "@convene>", scenario.id(followUpBy));
     }
 
     private Set<String> withRole(String... roles) {
