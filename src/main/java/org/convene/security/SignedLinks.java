@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
 /**
  * Links that work without a password (in an e-mail: complete an action, answer an invitation). Each token is
  * scoped to one purpose and one subject (an action, an invitation), expires, and is signed with HMAC-SHA256, so
- * it cannot be forged or reused for anything else.
+ * it cannot be forged or reused for anything else. A link signed with a previous key still works after the key is
+ * rotated, until it expires.
  */
 @Service
 public class SignedLinks {
@@ -34,7 +35,7 @@ public class SignedLinks {
 
     public String sign(String purpose, String subject, Instant expiresAt) {
         String payload = purpose + "|" + subject + "|" + expiresAt.getEpochSecond();
-        return ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + ENCODER.encodeToString(mac(payload));
+        return ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + ENCODER.encodeToString(mac(key.current(), payload));
     }
 
     /** The subject of a valid, unexpired token for this purpose; empty for anything else. */
@@ -54,7 +55,7 @@ public class SignedLinks {
                 return Optional.empty();
             }
             String payload = new String(payloadBytes, StandardCharsets.UTF_8);
-            if (!MessageDigest.isEqual(signature, mac(payload))) {
+            if (key.verifying().stream().noneMatch(k -> MessageDigest.isEqual(signature, mac(k, payload)))) {
                 return Optional.empty();
             }
             String[] parts = payload.split("\\|");
@@ -68,10 +69,10 @@ public class SignedLinks {
         }
     }
 
-    private byte[] mac(String payload) {
+    private static byte[] mac(byte[] key, String payload) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(key.bytes(), ALGORITHM));
+            mac.init(new SecretKeySpec(key, ALGORITHM));
             return mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("Cannot sign links", e);

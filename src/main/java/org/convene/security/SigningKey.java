@@ -2,27 +2,70 @@ package org.convene.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The key that signs links: {@code convene.links.secret} when set (production: from the council's secret store),
- * otherwise a random key generated once and kept in the database, so that links survive a restart.
+ * The keys that sign links. Outside the demo the key must come from {@code convene.links.secret} (the environment or
+ * the council's secret store): a key kept in the database would let anyone who can read it forge links, so Convene
+ * refuses to start without one. Keys named in {@code convene.links.previous-secrets} still verify links they signed,
+ * so that rotating the key breaks no link before it expires. Only the demo generates a key and keeps it in the database.
  */
 @Component
 class SigningKey {
 
-    private final byte[] bytes;
+    static final int SHORTEST = 32;
+    private static final Logger log = LoggerFactory.getLogger(SigningKey.class);
 
-    SigningKey(@Value("${convene.links.secret:}") String configured, JdbcTemplate jdbc) {
-        this.bytes = configured.isBlank() ? stored(jdbc) : configured.getBytes(StandardCharsets.UTF_8);
+    private final byte[] current;
+    private final List<byte[]> previous = new ArrayList<>();
+
+    SigningKey(@Value("${convene.links.secret:}") String configured, @Value("${convene.links.previous-secrets:}") List<String> previousSecrets,
+               @Value("${convene.demo-data:false}") boolean demo, ObjectProvider<JdbcTemplate> jdbc) {
+        if (configured.isBlank()) {
+            if (!demo) {
+                throw new IllegalStateException("No key for password-free links: set CONVENE_LINKS_SECRET (convene.links.secret) to a random "
+                        + "value of at least " + SHORTEST + " characters, from the environment or a secret store. Only the demo "
+                        + "(convene.demo-data=true) makes one up.");
+            }
+            log.warn("Password-free links are signed with a key made up for the demo and kept in the database; set CONVENE_LINKS_SECRET outside the demo");
+            current = stored(jdbc.getObject());
+        } else {
+            current = checked(configured, "convene.links.secret");
+        }
+        for (String secret : previousSecrets) {
+            if (!secret.isBlank()) {
+                previous.add(checked(secret.strip(), "convene.links.previous-secrets"));
+            }
+        }
     }
 
-    byte[] bytes() {
-        return bytes.clone();
+    /** The key that signs new links. */
+    byte[] current() {
+        return current.clone();
+    }
+
+    /** Every key a link may have been signed with: the current one first. */
+    List<byte[]> verifying() {
+        List<byte[]> keys = new ArrayList<>();
+        keys.add(current.clone());
+        previous.forEach(key -> keys.add(key.clone()));
+        return keys;
+    }
+
+    private static byte[] checked(String secret, String setting) {
+        if (secret.length() < SHORTEST) {
+            throw new IllegalStateException(setting + " is too short: use a random value of at least " + SHORTEST + " characters");
+        }
+        return secret.getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] stored(JdbcTemplate jdbc) {
