@@ -11,7 +11,8 @@ RUN ./mvnw -B -q -DskipTests package && cp target/convene-*.jar /convene.jar
 
 FROM eclipse-temurin:21-jre
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
-    && useradd --system --uid 10001 convene
+    && useradd --system --uid 10001 convene \
+    && mkdir -p /var/lib/convene/audit && chown convene /var/lib/convene/audit
 USER convene
 COPY --from=build /convene.jar /app/convene.jar
 EXPOSE 8080

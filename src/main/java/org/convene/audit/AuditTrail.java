@@ -28,14 +28,18 @@ public class AuditTrail {
     public static final String SYSTEM = "system";
 
     private final JdbcTemplate jdbc;
+    private final AuditHash hash;
+    private final AuditCheckpoints checkpoints;
     private final Clock clock;
     private final ObjectMapper canonicalJson = new ObjectMapper()
             .findAndRegisterModules()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
             .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
 
-    AuditTrail(JdbcTemplate jdbc, Clock clock) {
+    AuditTrail(JdbcTemplate jdbc, AuditHash hash, AuditCheckpoints checkpoints, Clock clock) {
         this.jdbc = jdbc;
+        this.hash = hash;
+        this.checkpoints = checkpoints;
         this.clock = clock;
     }
 
@@ -45,20 +49,41 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String actor, String action, String entityType, Object entityId, Map<String, ?> change) {
-        pendingInThisTransaction().add(new Pending(clock.instant().truncatedTo(ChronoUnit.MICROS), actor, action, entityType,
-                String.valueOf(entityId), AuditHash.sha256(toCanonicalJson(change))));
+        pendingInThisTransaction().events.add(new Pending(clock.instant().truncatedTo(ChronoUnit.MICROS), actor, action, entityType,
+                String.valueOf(entityId), digest(change)));
     }
 
-    private List<Pending> pendingInThisTransaction() {
-        @SuppressWarnings("unchecked")
-        List<Pending> pending = (List<Pending>) TransactionSynchronizationManager.getResource(this);
+    /**
+     * Records the event and, once the transaction has committed, writes a signed checkpoint outside the database: for
+     * events that vouch for content (the approval of minutes), so that rewriting them is caught from that moment.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAndCheckpoint(String actor, String action, String entityType, Object entityId, Map<String, ?> change) {
+        record(actor, action, entityType, entityId, change);
+        pendingInThisTransaction().checkpoint = true;
+    }
+
+    /** The digest kept for a change: the verifier recomputes it for an {@link AuditedContent.Claim}. */
+    String digest(Map<String, ?> change) {
+        return AuditHash.sha256(toCanonicalJson(change));
+    }
+
+    private InThisTransaction pendingInThisTransaction() {
+        InThisTransaction pending = (InThisTransaction) TransactionSynchronizationManager.getResource(this);
         if (pending == null) {
-            List<Pending> created = new ArrayList<>();
+            InThisTransaction created = new InThisTransaction();
             TransactionSynchronizationManager.bindResource(this, created);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    append(created);
+                    append(created.events);
+                }
+
+                @Override
+                public void afterCommit() {
+                    if (created.checkpoint) {
+                        checkpoints.write();
+                    }
                 }
 
                 @Override
@@ -72,12 +97,13 @@ public class AuditTrail {
     }
 
     private void append(List<Pending> events) {
-        Map<String, Object> head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1 for update");
+        Map<String, Object> head = jdbc.queryForMap("select last_seq, last_hash, keyed_from from audit_chain_head where id = 1 for update");
         long seq = ((Number) head.get("last_seq")).longValue();
         String previousHash = ((String) head.get("last_hash")).trim();
+        long keyedFrom = ((Number) head.get("keyed_from")).longValue();
         for (Pending event : events) {
             seq++;
-            String hash = AuditHash.of(seq, event.at(), event.actor(), event.action(), event.entityType(), event.entityId(),
+            String hash = this.hash.of(keyedFrom, seq, event.at(), event.actor(), event.action(), event.entityType(), event.entityId(),
                     event.changeDigest(), previousHash);
             jdbc.update("""
                     insert into audit_event (seq, occurred_at, actor, action, entity_type, entity_id, change_digest, previous_hash, hash)
@@ -95,6 +121,11 @@ public class AuditTrail {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("An audit change must be plain values", e);
         }
+    }
+
+    private static final class InThisTransaction {
+        final List<Pending> events = new ArrayList<>();
+        boolean checkpoint;
     }
 
     private record Pending(Instant at, String actor, String action, String entityType, String entityId, String changeDigest) {

@@ -1,26 +1,34 @@
 package org.convene.audit;
 
-/**
- * The result of walking the chain: how many events were checked and, when it is broken, the sequence number of the
- * first broken link and what is wrong with it.
- */
-public record AuditVerification(long eventsChecked, Long firstBrokenSeq, String problem) {
+import java.time.Instant;
 
-    static AuditVerification intact(long eventsChecked) {
-        return new AuditVerification(eventsChecked, null, null);
+/**
+ * The result of checking the trail: how many events were checked, the signed checkpoint they were held to, how many
+ * records (approved minutes) were checked against the events that vouch for them and, when something is wrong, what:
+ * with the sequence number of the first broken event where there is one.
+ */
+public record AuditVerification(long eventsChecked, Long firstBrokenSeq, String problem, Instant checkpointAt, Long checkpointSeq,
+                                long recordsChecked) {
+
+    static AuditVerification intact(long eventsChecked, AuditCheckpoints.Checkpoint checkpoint, long recordsChecked) {
+        return new AuditVerification(eventsChecked, null, null, checkpoint == null ? null : checkpoint.at(),
+                checkpoint == null ? null : checkpoint.seq(), recordsChecked);
     }
 
-    static AuditVerification broken(long eventsChecked, long seq, String problem) {
-        return new AuditVerification(eventsChecked, seq, problem);
+    static AuditVerification broken(long eventsChecked, Long seq, String problem) {
+        return new AuditVerification(eventsChecked, seq, problem, null, null, 0);
     }
 
     public boolean isIntact() {
-        return firstBrokenSeq == null;
+        return problem == null;
     }
 
     public String summary() {
-        return isIntact()
-                ? "Audit trail intact: " + eventsChecked + " event(s) checked."
-                : "Audit trail broken at event " + firstBrokenSeq + ": " + problem;
+        if (!isIntact()) {
+            return "Audit trail broken" + (firstBrokenSeq == null ? "" : " at event " + firstBrokenSeq) + ": " + problem;
+        }
+        return "Audit trail intact: " + eventsChecked + " event(s) checked"
+                + (checkpointSeq == null ? ", with no signed checkpoint yet" : ", held to the signed checkpoint of " + checkpointAt + " (event " + checkpointSeq + ")")
+                + "; " + recordsChecked + " approved record(s) match what their approval recorded.";
     }
 }

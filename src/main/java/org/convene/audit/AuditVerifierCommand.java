@@ -1,5 +1,6 @@
 package org.convene.audit;
 
+import java.time.Clock;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
@@ -7,13 +8,16 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerA
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 
 /**
  * The command-line entry of the verifier: {@code java -jar convene.jar verify-audit} (or
  * {@code ./mvnw spring-boot:run -Dspring-boot.run.arguments=verify-audit}). It connects to the configured database
- * only, prints the result and exits 0 when the chain is intact, 1 when it is broken.
+ * and the audit anchor only (the same {@code convene.audit.*} settings as the application), prints the result and exits 0
+ * when the trail is intact, 1 when it is broken.
  */
 public final class AuditVerifierCommand {
 
@@ -33,10 +37,20 @@ public final class AuditVerifierCommand {
         }
     }
 
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * The database, the audit key and checkpoints, and every module's {@link AuditedContent}, found by type. Not a
+     * {@code @Configuration}, so that the application's own component scan leaves it out.
+     */
     @ImportAutoConfiguration({DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
             JdbcTemplateAutoConfiguration.class, TransactionAutoConfiguration.class})
-    @Import(AuditVerifier.class)
+    @Import({AuditVerifier.class, AuditTrail.class, AuditAnchor.class})
+    @ComponentScan(basePackages = "org.convene", useDefaultFilters = false,
+            includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = AuditedContent.class))
     static class VerifierOnly {
+
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
     }
 }

@@ -50,6 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MinutesService {
 
     static final String ENTITY = "minutes";
+    static final String APPROVED = "minutes.approved";
 
     private final RecordEntryRepository entries;
     private final ObjectProvider<RecordSection> sections;
@@ -170,7 +171,7 @@ public class MinutesService {
                 approved = versions.save(new MinutesVersion(null, meetingId, 1, MinutesStatus.APPROVED, serialized, hash, username,
                         clock.instant(), null, null, null));
             }
-            audit.record(username, "minutes.approved", ENTITY, meetingId, Map.of("version", approved.version(), "contentHash", hash));
+            audit.recordAndCheckpoint(username, APPROVED, ENTITY, meetingId, approvalChange(approved.version(), hash));
             if (approved.version() == 1) {
                 raiseAgreedActions(username, meeting);
                 meetings.minutesApproved(username, meetingId);
@@ -410,6 +411,11 @@ public class MinutesService {
 
     private static String text(JsonNode node, String field) {
         return node.hasNonNull(field) ? node.get(field).asText() : null;
+    }
+
+    /** What the approval's audit event records: the audit verifier recomputes it from the stored content. */
+    static Map<String, Object> approvalChange(int version, String contentHash) {
+        return Map.of("version", version, "contentHash", contentHash);
     }
 
     static String sha256(String text) {
