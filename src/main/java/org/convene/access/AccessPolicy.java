@@ -124,6 +124,14 @@ public class AccessPolicy {
         return person.hasRole(COORDINATOR) || person.hasRole(ADMIN) || person.hasRole(AUDITOR);
     }
 
+    /**
+     * An invitee without an account, signed in by their invitation's link and a one-time code: they see that meeting's
+     * agenda and their agency's copy of its minutes, while the sign-in lasts and for as long as they are still invited.
+     */
+    public boolean guest(boolean signedInForThisInvitation, boolean stillInvited) {
+        return signedInForThisInvitation && stillInvited;
+    }
+
     /** An undelivered mail is followed up by the person it was given to, or by someone above them in line, or an admin. */
     public boolean followUpMail(Person person, Long followUpPersonId) {
         return person.hasRole(ADMIN) || followUpPersonId != null

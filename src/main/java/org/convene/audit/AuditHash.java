@@ -3,11 +3,11 @@ package org.convene.audit;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.convene.shared.Hashes;
 
 /**
  * The link of the chain: it covers every column of the event and the previous event's hash. It is keyed (HMAC-SHA256
@@ -29,7 +29,7 @@ final class AuditHash {
               String changeDigest, String previousHash) {
         String linked = String.join("\u001f", Long.toString(seq), occurredAt.toString(), actor, action, entityType, entityId,
                 changeDigest, previousHash);
-        return seq >= keyedFrom ? hmac("event\u001f" + linked) : sha256(linked);
+        return seq >= keyedFrom ? hmac("event\u001f" + linked) : Hashes.sha256(linked);
     }
 
     /** A checkpoint's signature: the same key, for a different kind of text, so that neither can pass for the other. */
@@ -39,15 +39,6 @@ final class AuditHash {
 
     boolean verifies(String checkpoint, String signature) {
         return MessageDigest.isEqual(sign(checkpoint).getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII));
-    }
-
-    static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 
     private String hmac(String text) {

@@ -1,5 +1,6 @@
 package org.convene.audit;
 
+import org.convene.shared.Hashes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -65,7 +66,7 @@ public class AuditTrail {
 
     /** The digest kept for a change: the verifier recomputes it for an {@link AuditedContent.Claim}. */
     String digest(Map<String, ?> change) {
-        return AuditHash.sha256(toCanonicalJson(change));
+        return Hashes.sha256(toCanonicalJson(change));
     }
 
     private InThisTransaction pendingInThisTransaction() {

@@ -30,9 +30,11 @@ class MeetingNotices {
     private final CouncilTime dates;
     private final MeetingKinds kinds;
     private final Documents documents;
+    private final GuestAccess guests;
 
     MeetingNotices(MailTemplates templates, Outbox outbox, CalendarInvites calendar, SignedLinks links, CouncilTime dates, MeetingKinds kinds,
-                   Documents documents) {
+                   Documents documents, GuestAccess guests) {
+        this.guests = guests;
         this.kinds = kinds;
         this.documents = documents;
         this.templates = templates;
@@ -49,6 +51,7 @@ class MeetingNotices {
         }
         Map<String, Object> model = model(meeting);
         model.put("rsvpToken", links.sign(RSVP_PURPOSE, String.valueOf(invitation.getId()), meeting.getEndsAt()));
+        model.put("guestToken", guests.linkToken(meeting, invitation));
         model.put("invitationId", invitation.getId());
         String template = invitation.getSentSequence() >= 0 ? "meeting-updated" : "meeting-invitation";
         queue(meeting, templates.render(template, invitation.getEmail(), model).withCalendar("REQUEST", calendar.request(meeting, invitation)));

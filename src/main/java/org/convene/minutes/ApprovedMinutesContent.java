@@ -1,5 +1,6 @@
 package org.convene.minutes;
 
+import org.convene.shared.Hashes;
 import java.util.stream.Stream;
 import org.convene.audit.AuditedContent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +23,7 @@ class ApprovedMinutesContent implements AuditedContent {
     public Stream<Claim> claims() {
         return jdbc.query("select meeting_id, version, content from minutes_version where status <> 'DRAFT' order by meeting_id, version",
                 (row, n) -> new Claim(MinutesService.ENTITY, String.valueOf(row.getLong("meeting_id")), MinutesService.APPROVED,
-                        MinutesService.approvalChange(row.getInt("version"), MinutesService.sha256(row.getString("content"))),
+                        MinutesService.approvalChange(row.getInt("version"), Hashes.sha256(row.getString("content"))),
                         "the minutes of meeting " + row.getLong("meeting_id") + ", version " + row.getInt("version"))).stream();
     }
 }

@@ -3,13 +3,9 @@ package org.convene.minutes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,12 +19,14 @@ import org.convene.calendar.CouncilTime;
 import org.convene.calendar.Deadlines;
 import org.convene.directory.Directory;
 import org.convene.directory.Person;
+import org.convene.meeting.GuestAccess;
 import org.convene.meeting.Invitation;
 import org.convene.meeting.Meeting;
 import org.convene.meeting.MeetingKind;
 import org.convene.meeting.MeetingService;
 import org.convene.meeting.MeetingStatus;
 import org.convene.shared.ConflictException;
+import org.convene.shared.Hashes;
 import org.convene.shared.IdList;
 import org.convene.shared.InvalidRequestException;
 import org.convene.shared.NotFoundException;
@@ -161,7 +159,7 @@ public class MinutesService {
             List<MinutesVersion> existing = versions.findByMeetingIdOrderByVersion(meetingId);
             MinutesContent content = snapshot(meeting);
             String serialized = toJson(content);
-            String hash = sha256(serialized);
+            String hash = Hashes.sha256(serialized);
             Optional<MinutesVersion> draft = existing.stream().filter(v -> v.status() == MinutesStatus.DRAFT).findFirst();
             MinutesVersion approved;
             if (draft.isPresent()) {
@@ -240,7 +238,22 @@ public class MinutesService {
         MinutesContent content = fromJson(stored.content());
         audit.record(username, "minutes.read", ENTITY, meetingId, Map.of("version", version, "whole", rights.readEverything()));
         return new MinutesCopy(MinutesVersionSummary.of(stored), rights.readEverything() ? content : content.visibleTo(person(username).agencyId()),
-                sha256(stored.content()).equals(stored.contentHash()));
+                Hashes.sha256(stored.content()).equals(stored.contentHash()));
+    }
+
+    /**
+     * A guest's copy of the newest approved minutes of the meeting they were invited to (their agency's copy), if there
+     * are any; the reading is audited.
+     */
+    @Transactional
+    public Optional<MinutesCopy> newestCopyForGuest(GuestAccess.Papers papers) {
+        long meetingId = papers.meeting().getId();
+        return versions.findByMeetingIdOrderByVersion(meetingId).stream().filter(v -> v.status() == MinutesStatus.APPROVED)
+                .reduce((older, newer) -> newer).map(stored -> {
+                    audit.record(papers.actor(), "minutes.read", ENTITY, meetingId, Map.of("version", stored.version(), "whole", false));
+                    return new MinutesCopy(MinutesVersionSummary.of(stored), fromJson(stored.content()).visibleTo(papers.agencyId()),
+                            Hashes.sha256(stored.content()).equals(stored.contentHash()));
+                });
     }
 
     /**
@@ -416,14 +429,6 @@ public class MinutesService {
     /** What the approval's audit event records: the audit verifier recomputes it from the stored content. */
     static Map<String, Object> approvalChange(int version, String contentHash) {
         return Map.of("version", version, "contentHash", contentHash);
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

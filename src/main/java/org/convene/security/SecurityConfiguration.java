@@ -102,6 +102,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/assets/**", "/govuk/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         // The signed links in e-mails (complete an action, answer an invitation): each page checks its token.
                         .requestMatchers("/actions/*/complete", "/invitations/*").permitAll()
+                        // An invitee without an account: their invitation's guest link and a one-time code (GuestAccess)
+                        .requestMatchers("/guest/invitations/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll().failureHandler((request, response, failure) ->
                         response.sendRedirect(failure instanceof ThrottledSignIn.TooManyAttemptsException ? "/login?throttled" : "/login?error")))

@@ -1,5 +1,6 @@
 package org.convene.audit;
 
+import org.convene.shared.Hashes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -152,7 +153,7 @@ class AuditAnchorTest {
         Map<String, Object> stored = jdbc.queryForMap("select content, content_hash from minutes_version where meeting_id = ? and version = 1", meeting);
         String edited = ((String) stored.get("content")).replace("Room 4", "Room 5");
         assertThat(edited).isNotEqualTo(stored.get("content"));
-        jdbc.update("update minutes_version set content = ?, content_hash = ? where meeting_id = ? and version = 1", edited, AuditHash.sha256(edited), meeting);
+        jdbc.update("update minutes_version set content = ?, content_hash = ? where meeting_id = ? and version = 1", edited, Hashes.sha256(edited), meeting);
         try {
             AuditVerification result = verifier.verify();
             assertThat(result.isIntact()).isFalse();

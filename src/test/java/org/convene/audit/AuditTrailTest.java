@@ -1,5 +1,6 @@
 package org.convene.audit;
 
+import org.convene.shared.Hashes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -81,7 +82,7 @@ class AuditTrailTest {
         for (Map<String, Object> row : jdbc.queryForList("select * from audit_event where seq >= ? order by seq", first + 1)) {
             long seq = ((Number) row.get("seq")).longValue();
             String actor = seq == first + 1 ? "someone.else" : (String) row.get("actor");
-            String forged = AuditHash.sha256(String.join("\u001f", Long.toString(seq), ((java.sql.Timestamp) row.get("occurred_at")).toInstant().toString(),
+            String forged = Hashes.sha256(String.join("\u001f", Long.toString(seq), ((java.sql.Timestamp) row.get("occurred_at")).toInstant().toString(),
                     actor, (String) row.get("action"), (String) row.get("entity_type"), (String) row.get("entity_id"),
                     ((String) row.get("change_digest")).trim(), previous));
             jdbc.update("update audit_event set actor = ?, previous_hash = ?, hash = ? where seq = ?", actor, previous, forged, seq);

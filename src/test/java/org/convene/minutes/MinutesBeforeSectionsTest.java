@@ -1,5 +1,6 @@
 package org.convene.minutes;
 
+import org.convene.shared.Hashes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -58,7 +59,7 @@ class MinutesBeforeSectionsTest {
                 "attendance":[],"quorumOverrideReason":null,"children":[{"name":"Kit Oldminutes","worries":"Exploitation","workingWell":null,\
                 "needsToHappen":"Joint visit","decision":"Section 47 enquiry, jointly with police","rationale":"Likely harm","childWords":"Leave me be"}],\
                 "entries":[],"actions":[],"reviewBy":"2027-02-01"}""".formatted(id, start, start);
-        assertThat(jdbc.update("update minutes_version set content = ?, content_hash = ? where meeting_id = ? and version = 1", stored, MinutesService.sha256(stored), id)).isEqualTo(1);
+        assertThat(jdbc.update("update minutes_version set content = ?, content_hash = ? where meeting_id = ? and version = 1", stored, Hashes.sha256(stored), id)).isEqualTo(1);
 
         MinutesService.MinutesCopy copy = minutes.copyFor("cara.chair", id, 1);
         assertThat(copy.hashVerified()).isTrue();

@@ -91,14 +91,18 @@ class AccessMatrixTest {
             Map.entry(Scenario.MISSING_CHILD, MISSING_VIEWERS));
 
     /** Endpoints that are not about one meeting or action, each with why it is left out of this matrix. */
-    static final Map<String, String> NOT_IN_MATRIX = Map.of(
-            "GET /", "the home page holds no records",
-            "GET /login", "the sign-in page",
-            "GET /invitations/{id}", "answered by the invitation's own signed link (SignedLinksTest, ConcernToCirculatedMinutesTest)",
-            "POST /invitations/{id}", "answered by the invitation's own signed link",
-            "POST /api/invitations/{id}/answer", "answered by the invitation's own signed link",
-            "GET /actions/{id}/complete", "completed through the owner's signed link (ActionLifecycleTest)",
-            "POST /actions/{id}/complete", "completed through the owner's signed link (ActionLifecycleTest)");
+    static final Map<String, String> NOT_IN_MATRIX = Map.ofEntries(
+            Map.entry("GET /", "the home page holds no records"),
+            Map.entry("GET /login", "the sign-in page"),
+            Map.entry("GET /invitations/{id}", "answered by the invitation's own signed link (SignedLinksTest, ConcernToCirculatedMinutesTest)"),
+            Map.entry("POST /invitations/{id}", "answered by the invitation's own signed link"),
+            Map.entry("POST /api/invitations/{id}/answer", "answered by the invitation's own signed link"),
+            Map.entry("GET /actions/{id}/complete", "completed through the owner's signed link (ActionLifecycleTest)"),
+            Map.entry("POST /actions/{id}/complete", "completed through the owner's signed link (ActionLifecycleTest)"),
+            Map.entry("GET /guest/invitations/{id}", "opened with the invitation's own guest link and a one-time code (GuestAccessTest)"),
+            Map.entry("POST /guest/invitations/{id}/code", "opened with the invitation's own guest link and a one-time code (GuestAccessTest)"),
+            Map.entry("POST /guest/invitations/{id}/session", "opened with the invitation's own guest link and a one-time code (GuestAccessTest)"),
+            Map.entry("GET /guest/invitations/{id}/papers", "opened with the invitation's own guest link and a one-time code (GuestAccessTest)"));
 
     /** Whoever may see an action may see whom it is about: the police lead sees the child named in his officer's action. */
     private static Set<String> union(Set<String> a, Set<String> b) {
