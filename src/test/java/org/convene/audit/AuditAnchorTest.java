@@ -9,22 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.convene.calendar.WorkingDayCalendar;
-import org.convene.directory.AgencyKind;
 import org.convene.directory.Directory;
-import org.convene.meeting.Attendance;
-import org.convene.meeting.Invitation;
-import org.convene.meeting.Invitee;
-import org.convene.meeting.MeetingService;
 import org.convene.minutes.MinutesService;
 import org.convene.support.Concerns;
 import org.convene.support.ConveneTest;
-import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,11 +36,8 @@ class AuditAnchorTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transaction;
     @Autowired Concerns concerns;
-    @Autowired MeetingService meetings;
     @Autowired MinutesService minutes;
     @Autowired Directory directory;
-    @Autowired WorkingDayCalendar calendar;
-    @Autowired TimeMachine time;
 
     private List<Map<String, Object>> events;
     private Map<String, Object> head;
@@ -165,14 +152,9 @@ class AuditAnchorTest {
     }
 
     private long approvedMinutes() {
-        long cara = directory.personByUsername("cara.chair").orElseThrow().id();
-        long meeting = concerns.firstMeeting(concerns.raise("cara.chair", "Abe Anchored", cara));
-        Instant start = calendar.addWorkingDays(time.today(), 2).atTime(LocalTime.of(11, 0)).atZone(ZoneId.of("Europe/London")).toInstant();
-        meetings.convene("cara.chair", meeting, start, start.plus(Duration.ofHours(1)), "Room 4", null, directory.agencies().stream()
-                .filter(a -> List.of(AgencyKind.SOCIAL_CARE, AgencyKind.POLICE, AgencyKind.HEALTH).contains(a.kind())).map(a -> Invitee.agency(a.id())).toList());
-        time.advanceTo(start.plus(Duration.ofMinutes(70)));
-        Map<Long, Attendance> present = meetings.invitationsOf(meeting).stream().collect(Collectors.toMap(Invitation::getId, i -> Attendance.PRESENT));
-        meetings.recordHeld("cara.chair", meeting, present, Map.of(), Map.of(), null, true);
+        long meeting = concerns.discussion("cara.chair", "Abe Anchored", directory.personByUsername("cara.chair").orElseThrow().id());
+        concerns.convene(meeting, 11, "Room 4");
+        concerns.holdWithEveryonePresent(meeting);
         minutes.approve("cara.chair", meeting, "convene-demo");
         // The meeting's process circulates the minutes (and audits it) once they are approved: let it finish first
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(

@@ -4,22 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.convene.calendar.WorkingDayCalendar;
 import org.convene.directory.Agency;
 import org.convene.directory.AgencyKind;
 import org.convene.directory.Directory;
-import org.convene.meeting.Invitee;
-import org.convene.meeting.MeetingService;
 import org.convene.support.BrowserTest;
 import org.convene.support.Concerns;
 import org.convene.support.ConveneTest;
-import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,20 +22,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class GuestPapersBrowserTest extends BrowserTest {
 
     @Autowired Concerns concerns;
-    @Autowired MeetingService meetings;
     @Autowired Directory directory;
-    @Autowired WorkingDayCalendar calendar;
     @Autowired JdbcTemplate jdbc;
-    @Autowired TimeMachine time;
 
     @Test
     void anInviteeAsksForACodeTypesItAndReadsTheAgenda() throws Exception {
-        long cara = directory.personByUsername("cara.chair").orElseThrow().id();
-        long meeting = concerns.firstMeeting(concerns.raise("cara.chair", "Bea Browser", cara));
-        Agency police = agency(AgencyKind.POLICE);
-        Instant start = calendar.addWorkingDays(time.today(), 2).atTime(LocalTime.of(14, 0)).atZone(ZoneId.of("Europe/London")).toInstant();
-        meetings.convene("cara.chair", meeting, start, start.plus(Duration.ofHours(1)), "Room 8", null, List.of(
-                Invitee.agency(agency(AgencyKind.SOCIAL_CARE).id()), Invitee.agency(police.id()), Invitee.agency(agency(AgencyKind.HEALTH).id())));
+        long meeting = concerns.discussion("cara.chair", "Bea Browser", directory.personByUsername("cara.chair").orElseThrow().id());
+        Agency police = directory.agencies().stream().filter(a -> a.kind() == AgencyKind.POLICE).findFirst().orElseThrow();
+        concerns.convene(meeting, 14, "Room 8");
         String sql = "select body_text from outbox_mail where recipient = ? and about_path = ? and calendar_method = 'REQUEST'";
         await().atMost(Duration.ofSeconds(20)).until(() -> !jdbc.queryForList(sql, String.class, police.dutyEmail(), "/meetings/" + meeting).isEmpty());
         Matcher link = Pattern.compile("/guest/invitations/\\d+\\?token=[A-Za-z0-9_.-]+")
@@ -74,9 +60,5 @@ class GuestPapersBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Room 8", "Agenda").doesNotContain("Bea Browser");
         assertAccessible();
         screenshot("guest-papers");
-    }
-
-    private Agency agency(AgencyKind kind) {
-        return directory.agencies().stream().filter(a -> a.kind() == kind).findFirst().orElseThrow();
     }
 }

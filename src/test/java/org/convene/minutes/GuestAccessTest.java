@@ -7,21 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.convene.directory.Agency;
 import org.convene.directory.AgencyKind;
 import org.convene.directory.Directory;
-import org.convene.calendar.WorkingDayCalendar;
-import org.convene.meeting.Attendance;
-import org.convene.meeting.Invitation;
-import org.convene.meeting.Invitee;
 import org.convene.meeting.MeetingService;
 import org.convene.support.Concerns;
 import org.convene.support.ConveneTest;
@@ -49,27 +40,21 @@ class GuestAccessTest {
     @Autowired MeetingService meetings;
     @Autowired MinutesService minutes;
     @Autowired Directory directory;
-    @Autowired WorkingDayCalendar calendar;
     @Autowired JdbcTemplate jdbc;
     @Autowired TimeMachine time;
 
     long meeting;
-    Instant start;
     Agency police;
     Agency health;
     Agency education;
 
     @BeforeEach
     void conveneAMeeting() {
-        long cara = directory.personByUsername("cara.chair").orElseThrow().id();
-        meeting = concerns.firstMeeting(concerns.raise("cara.chair", "Gus Guestbook", cara));
+        meeting = concerns.discussion("cara.chair", "Gus Guestbook", directory.personByUsername("cara.chair").orElseThrow().id());
         police = agency(AgencyKind.POLICE);
         health = agency(AgencyKind.HEALTH);
         education = agency(AgencyKind.EDUCATION);
-        start = calendar.addWorkingDays(time.today(), 2).atTime(LocalTime.of(11, 0)).atZone(ZoneId.of("Europe/London")).toInstant();
-        meetings.convene("cara.chair", meeting, start, start.plus(Duration.ofHours(1)), "Room 7", null,
-                List.of(Invitee.agency(agency(AgencyKind.SOCIAL_CARE).id()), Invitee.agency(police.id()), Invitee.agency(health.id()),
-                        Invitee.agency(education.id())));
+        concerns.convene(meeting, 11, "Room 7", AgencyKind.EDUCATION);
     }
 
     @Test
@@ -130,10 +115,7 @@ class GuestAccessTest {
     }
 
     private void holdAndApproveWithAnEntryForHealthOnly() {
-        time.advanceTo(start.plus(Duration.ofMinutes(70)));
-        Map<Long, Attendance> present = meetings.invitationsOf(meeting).stream().filter(Invitation::isActive)
-                .collect(Collectors.toMap(Invitation::getId, i -> Attendance.PRESENT));
-        meetings.recordHeld("cara.chair", meeting, present, Map.of(), Map.of(), null, true);
+        concerns.holdWithEveryonePresent(meeting);
         minutes.addEntry("cara.chair", meeting, EntryKind.INFORMATION, police.id(), "POLICE-MAY-READ-THIS", Visibility.PROFESSIONALS, List.of());
         minutes.addEntry("cara.chair", meeting, EntryKind.INFORMATION, health.id(), "HEALTH-ONLY-NOTE", Visibility.RESTRICTED, List.of(health.id()));
         minutes.approve("cara.chair", meeting, "convene-demo");

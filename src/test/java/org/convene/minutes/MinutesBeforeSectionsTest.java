@@ -6,21 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.convene.calendar.WorkingDayCalendar;
-import org.convene.directory.AgencyKind;
 import org.convene.directory.Directory;
-import org.convene.meeting.Attendance;
-import org.convene.meeting.Invitation;
-import org.convene.meeting.Invitee;
-import org.convene.meeting.MeetingService;
 import org.convene.support.Concerns;
 import org.convene.support.ConveneTest;
-import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,23 +20,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ConveneTest
 class MinutesBeforeSectionsTest {
 
-    @Autowired MeetingService meetings;
     @Autowired MinutesService minutes;
     @Autowired Concerns concerns;
     @Autowired Directory directory;
-    @Autowired WorkingDayCalendar calendar;
-    @Autowired TimeMachine time;
     @Autowired JdbcTemplate jdbc;
 
     @Test
     void minutesStoredBeforeSectionsReadAsSectionsAndStillVerify() {
         long id = concerns.discussion("cara.chair", "Kit Oldminutes", directory.personByUsername("cara.chair").orElseThrow().id());
-        Instant start = calendar.addWorkingDays(time.today(), 2).atTime(LocalTime.of(9, 0)).atZone(ZoneId.of("Europe/London")).toInstant();
-        meetings.convene("cara.chair", id, start, start.plus(Duration.ofHours(1)), "Room 5", null, directory.agencies().stream()
-                .filter(a -> List.of(AgencyKind.SOCIAL_CARE, AgencyKind.POLICE, AgencyKind.HEALTH).contains(a.kind())).map(a -> Invitee.agency(a.id())).toList());
-        time.advanceTo(start.plus(Duration.ofMinutes(70)));
-        Map<Long, Attendance> present = meetings.invitationsOf(id).stream().collect(Collectors.toMap(Invitation::getId, i -> Attendance.PRESENT));
-        meetings.recordHeld("cara.chair", id, present, Map.of(), Map.of(), null, true);
+        Instant start = concerns.convene(id, 9, "Room 5");
+        concerns.holdWithEveryonePresent(id);
         minutes.approve("cara.chair", id, "convene-demo");
         // Circulation saves the version after approval: the old text goes in once it has, or circulation would write over it.
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(

@@ -11,18 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
-import org.convene.calendar.WorkingDayCalendar;
 import org.convene.directory.Agency;
 import org.convene.directory.AgencyKind;
 import org.convene.directory.Directory;
-import org.convene.meeting.Invitee;
-import org.convene.meeting.MeetingService;
 import org.convene.support.Concerns;
 import org.convene.support.ConveneTest;
 import org.convene.support.TimeMachine;
@@ -44,9 +37,7 @@ class UndeliveredMailTest {
     static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(ConveneTest.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @Autowired Concerns concerns;
-    @Autowired MeetingService meetings;
     @Autowired Directory directory;
-    @Autowired WorkingDayCalendar calendar;
     @Autowired Outbox outbox;
     @Autowired OutboxMailRepository mails;
     @Autowired MailProperties properties;
@@ -59,11 +50,9 @@ class UndeliveredMailTest {
     void anInvitationTheServerCannotTakeBecomesTheChairsTaskAndIsSentWhenTheServerReturns() throws Exception {
         smtp.stop();
         long cara = directory.personByUsername("cara.chair").orElseThrow().id();
-        long meeting = concerns.firstMeeting(concerns.raise("cara.chair", "Una Undelivered", cara));
+        long meeting = concerns.discussion("cara.chair", "Una Undelivered", cara);
         Agency police = directory.agencies().stream().filter(a -> a.kind() == AgencyKind.POLICE).findFirst().orElseThrow();
-        Instant start = calendar.addWorkingDays(time.today(), 3).atTime(LocalTime.of(10, 0)).atZone(ZoneId.of("Europe/London")).toInstant();
-        meetings.convene("cara.chair", meeting, start, start.plus(Duration.ofHours(1)), "Room 3", null, directory.agencies().stream()
-                .filter(a -> List.of(AgencyKind.SOCIAL_CARE, AgencyKind.POLICE, AgencyKind.HEALTH).contains(a.kind())).map(a -> Invitee.agency(a.id())).toList());
+        concerns.convene(meeting, 10, "Room 3");
         String sql = "select id from outbox_mail where about_path = ? and recipient = ? and calendar_method = 'REQUEST'";
         await().atMost(Duration.ofSeconds(20)).until(() -> !jdbc.queryForList(sql, Long.class, "/meetings/" + meeting, police.dutyEmail()).isEmpty());
         long invitation = jdbc.queryForObject(sql, Long.class, "/meetings/" + meeting, police.dutyEmail());

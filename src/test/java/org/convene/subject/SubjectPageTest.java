@@ -3,21 +3,10 @@ package org.convene.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.convene.action.ActionOutcome;
 import org.convene.action.ActionService;
 import org.convene.calendar.WorkingDayCalendar;
-import org.convene.directory.AgencyKind;
 import org.convene.directory.Directory;
-import org.convene.meeting.Attendance;
-import org.convene.meeting.Invitation;
-import org.convene.meeting.Invitee;
 import org.convene.meeting.MeetingService;
 import org.convene.minutes.MinutesService;
 import org.convene.shared.NotFoundException;
@@ -52,12 +41,8 @@ class SubjectPageTest {
         long concern = concerns.raise("cara.chair", "Tia Timeline", cara);
         long meeting = concerns.firstMeeting(concern);
         long child = concerns.childrenOf(concern).getFirst().id();
-        Instant start = calendar.addWorkingDays(time.today(), 2).atTime(LocalTime.of(11, 0)).atZone(ZoneId.of("Europe/London")).toInstant();
-        meetings.convene("cara.chair", meeting, start, start.plus(Duration.ofHours(1)), "Room 6", null, directory.agencies().stream()
-                .filter(a -> List.of(AgencyKind.SOCIAL_CARE, AgencyKind.POLICE, AgencyKind.HEALTH).contains(a.kind())).map(a -> Invitee.agency(a.id())).toList());
-        time.advanceTo(start.plus(Duration.ofMinutes(70)));
-        Map<Long, Attendance> present = meetings.invitationsOf(meeting).stream().collect(Collectors.toMap(Invitation::getId, i -> Attendance.PRESENT));
-        meetings.recordHeld("cara.chair", meeting, present, Map.of(), Map.of(), null, true);
+        concerns.convene(meeting, 11, "Room 6");
+        concerns.holdWithEveryonePresent(meeting);
         minutes.addAction("cara.chair", meeting, "Check the phone records", pat, null, calendar.addWorkingDays(time.today(), 10));
         minutes.approve("cara.chair", meeting, "convene-demo");
         long action = jdbc.queryForObject("select id from action where meeting_id = ? and title = 'Check the phone records'", Long.class, meeting);
