@@ -88,16 +88,8 @@ class AuditAnchorTest {
     @Test
     void anOldEventChangedAndEveryLaterHashRecomputedIsCaughtByTheCheckpoint() {
         long keyedFrom = ((Number) head.get("keyed_from")).longValue();
-        String previous = jdbc.queryForObject("select previous_hash from audit_event where seq = ?", String.class, first).trim();
-        for (Map<String, Object> row : jdbc.queryForList("select * from audit_event where seq >= ? order by seq", first)) {
-            long seq = ((Number) row.get("seq")).longValue();
-            String actor = seq == first ? "someone.else" : (String) row.get("actor");
-            String rechained = hash.of(keyedFrom, seq, ((java.sql.Timestamp) row.get("occurred_at")).toInstant(), actor, (String) row.get("action"),
-                    (String) row.get("entity_type"), (String) row.get("entity_id"), ((String) row.get("change_digest")).trim(), previous);
-            jdbc.update("update audit_event set actor = ?, previous_hash = ?, hash = ? where seq = ?", actor, previous, rechained, seq);
-            previous = rechained;
-        }
-        jdbc.update("update audit_chain_head set last_hash = ?", previous);
+        InsiderRewrite.changeActorAndRechain(jdbc, first, "someone.else", (seq, at, actor, action, type, id, digest, previous) ->
+                hash.of(keyedFrom, seq, at, actor, action, type, id, digest, previous));
 
         AuditVerification result = verifier.verify();
         assertThat(result.isIntact()).isFalse();

@@ -78,17 +78,8 @@ class AuditTrailTest {
     /** Without the audit key, which is not in the database, a recomputed hash is a plain SHA-256 and does not pass. */
     @Test
     void anAlteredEventWithEveryLaterHashRecomputedIsCaughtWithoutTheKey() {
-        String previous = jdbc.queryForObject("select previous_hash from audit_event where seq = ?", String.class, first + 1).trim();
-        for (Map<String, Object> row : jdbc.queryForList("select * from audit_event where seq >= ? order by seq", first + 1)) {
-            long seq = ((Number) row.get("seq")).longValue();
-            String actor = seq == first + 1 ? "someone.else" : (String) row.get("actor");
-            String forged = Hashes.sha256(String.join("\u001f", Long.toString(seq), ((java.sql.Timestamp) row.get("occurred_at")).toInstant().toString(),
-                    actor, (String) row.get("action"), (String) row.get("entity_type"), (String) row.get("entity_id"),
-                    ((String) row.get("change_digest")).trim(), previous));
-            jdbc.update("update audit_event set actor = ?, previous_hash = ?, hash = ? where seq = ?", actor, previous, forged, seq);
-            previous = forged;
-        }
-        jdbc.update("update audit_chain_head set last_hash = ?", previous);
+        InsiderRewrite.changeActorAndRechain(jdbc, first + 1, "someone.else", (seq, at, actor, action, type, id, digest, previous) ->
+                Hashes.sha256(String.join("\u001f", Long.toString(seq), at.toString(), actor, action, type, id, digest, previous)));
         AuditVerification result = verifier.verify();
         assertThat(result.firstBrokenSeq()).isEqualTo(first + 1);
         assertThat(result.problem()).contains("content does not match its hash");
