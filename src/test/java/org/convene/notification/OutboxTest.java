@@ -15,6 +15,7 @@ import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @ConveneTest
@@ -27,6 +28,8 @@ class OutboxTest {
     @Autowired OutboxMailRepository mails;
     @Autowired TransactionTemplate transaction;
     @Autowired TimeMachine time;
+    @Autowired OutboxDispatcher dispatcher;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void aQueuedMailIsSentOnceThroughSmtp() throws Exception {
@@ -66,6 +69,19 @@ class OutboxTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> mails.findByRecipientOrderById(recipient).getFirst().status() == OutboxStatus.SENT);
         assertThat(received(recipient)).hasSize(1);
         assertThat(mails.findByRecipientOrderById(recipient)).hasSize(1);
+    }
+
+    /** A stop while a mail was being sent leaves it claimed: at the next start it is sent again, with the same Message-ID. */
+    @Test
+    void aMailInterruptedMidSendIsReleasedAndSentOnceWithItsOwnMessageId() throws Exception {
+        String recipient = unique("interrupted");
+        String messageId = "<" + UUID.randomUUID() + "@convene>";
+        jdbc.update("""
+                insert into outbox_mail (message_id, recipient, subject, body_text, status, attempts, next_attempt_at, created_at)
+                values (?, ?, 'A neutral subject', 'body', 'SENDING', 0, current_timestamp, current_timestamp)""", messageId, recipient);
+        assertThat(dispatcher.releaseInterrupted()).isPositive();
+        await().atMost(Duration.ofSeconds(20)).until(() -> received(recipient).length == 1);
+        assertThat(received(recipient)[0].getMessageID()).isEqualTo(messageId);
     }
 
     @Test
