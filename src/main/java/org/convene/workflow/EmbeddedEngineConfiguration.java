@@ -1,7 +1,10 @@
 package org.convene.workflow;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
+import io.camunda.zeebe.process.test.engine.RocksDbEngineFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -10,11 +13,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 /**
- * Runs the real Zeebe engine in this process (in-memory log, gRPC gateway on a local port). Its state is lost when
- * Convene stops; {@link ProcessRecovery} rebuilds the running processes from Convene's database at every start.
- * Its licence allows non-production use only.
+ * Runs the real Zeebe engine in this process ({@link RocksDbEngineFactory}: its state in RocksDB in a fresh directory,
+ * its log in memory and trimmed as it is processed, its gRPC gateway on loopback). Its state is removed when Convene
+ * stops; {@link ProcessRecovery} rebuilds the running processes from Convene's database at every start. RocksDB's
+ * memory is bounded by {@code convene.embedded-engine.memory-limit}. Its licence allows non-production use only.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "convene.engine", havingValue = "embedded", matchIfMissing = true)
@@ -25,10 +30,12 @@ class EmbeddedEngineConfiguration {
     private static final String CAMUNDA_CLIENT_BEAN = "camundaClient";
 
     @Bean(name = ENGINE_BEAN, destroyMethod = "stop")
-    ZeebeTestEngine embeddedZeebeEngine(@Value("${" + EmbeddedEngineEnvironment.GATEWAY_PORT + "}") int port) {
-        ZeebeTestEngine engine = EngineFactory.create(port);
+    ZeebeTestEngine embeddedZeebeEngine(@Value("${" + EmbeddedEngineEnvironment.GATEWAY_PORT + "}") int port,
+                                        @Value("${convene.embedded-engine.memory-limit:128MB}") DataSize memoryLimit) throws IOException {
+        Path state = Files.createTempDirectory("convene-engine-");
+        ZeebeTestEngine engine = RocksDbEngineFactory.create(port, state, memoryLimit.toBytes());
         engine.start();
-        log.info("Embedded Zeebe engine started, gateway at {}", engine.getGatewayAddress());
+        log.info("Embedded Zeebe engine started, gateway at {}, state in {}", engine.getGatewayAddress(), state);
         return engine;
     }
 
