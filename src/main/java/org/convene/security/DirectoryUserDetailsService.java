@@ -8,10 +8,11 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
 
-/** Signs people in with the password held in the directory; their roles there become their authorities. */
-@Service
+/**
+ * Signs people in with the password held in the directory; their roles there become their authorities. Not a bean:
+ * {@link ThrottledSignIn} is the one way a password is checked.
+ */
 class DirectoryUserDetailsService implements UserDetailsService {
 
     private final Directory directory;

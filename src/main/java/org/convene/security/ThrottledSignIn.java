@@ -32,9 +32,8 @@ class ThrottledSignIn implements AuthenticationProvider {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
 
-    ThrottledSignIn(DirectoryUserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle, Directory directory,
-                    AuditTrail audit, TransactionTemplate transaction) {
-        this.passwords = new DaoAuthenticationProvider(users);
+    ThrottledSignIn(PasswordEncoder encoder, SignInThrottle throttle, Directory directory, AuditTrail audit, TransactionTemplate transaction) {
+        this.passwords = new DaoAuthenticationProvider(new DirectoryUserDetailsService(directory));
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
         this.directory = directory;
