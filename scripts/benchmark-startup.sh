@@ -12,8 +12,9 @@ jar=$(ls target/convene-*.jar | grep -v plain | head -1)
 for run in $(seq 1 "$runs"); do
   data=$(mktemp -d)
   start=$(date +%s.%N)
-  java -jar "$jar" --server.port=$port \
+  "${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar "$jar" --server.port=$port \
     "--spring.datasource.url=jdbc:h2:file:$data/convene;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+    "--convene.audit.anchor-dir=$data/audit" \
     > "$data/log" 2>&1 &
   pid=$!
   trap 'kill $pid 2>/dev/null || true' EXIT
