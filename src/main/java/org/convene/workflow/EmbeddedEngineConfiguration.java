@@ -35,7 +35,8 @@ class EmbeddedEngineConfiguration {
         Path state = Files.createTempDirectory("convene-engine-");
         ZeebeTestEngine engine = RocksDbEngineFactory.create(port, state, memoryLimit.toBytes());
         engine.start();
-        log.info("Embedded Zeebe engine started, gateway at {}, state in {}", engine.getGatewayAddress(), state);
+        // The engine reports 0.0.0.0 as its address; LoopbackGrpcServerProvider binds the gateway to loopback only.
+        log.info("Embedded Zeebe engine started, gateway at 127.0.0.1:{}, state in {}", port, state);
         return engine;
     }
 
