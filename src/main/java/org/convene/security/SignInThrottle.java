@@ -26,7 +26,7 @@ class SignInThrottle {
     private final TimeMeter time;
 
     SignInThrottle(@Value("${convene.sign-in.failures-per-account:5}") int perAccount,
-                   @Value("${convene.sign-in.failures-per-address:20}") int perAddress,
+                   @Value("${convene.sign-in.failures-per-address:50}") int perAddress,
                    @Value("${convene.sign-in.period:PT15M}") Duration period, Clock clock) {
         this.perAccount = perAccount;
         this.perAddress = perAddress;
