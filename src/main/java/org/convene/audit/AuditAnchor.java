@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import org.convene.shared.Secrets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,22 +23,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AuditAnchor {
 
-    static final int SHORTEST_KEY = 32;
-
     @Bean
     AuditHash auditHash(@Value("${convene.audit.key:}") String configured, @Value("${convene.demo-data:false}") boolean demo,
                         @Value("${convene.audit.anchor-dir:./data/audit}") Path directory) {
-        if (!configured.isBlank()) {
-            if (configured.length() < SHORTEST_KEY) {
-                throw new IllegalStateException("convene.audit.key is too short: use a random value of at least " + SHORTEST_KEY + " characters");
-            }
-            return new AuditHash(configured.getBytes(StandardCharsets.UTF_8));
-        }
-        if (!demo) {
-            throw new IllegalStateException("No key for the audit trail: set CONVENE_AUDIT_KEY (convene.audit.key) to a random value of at "
-                    + "least " + SHORTEST_KEY + " characters, from the environment or a secret store. Only the demo (convene.demo-data=true) makes one up.");
-        }
-        return new AuditHash(demoKey(directory.resolve("demo-audit.key")));
+        return new AuditHash(Secrets.configured(configured, "convene.audit.key", "CONVENE_AUDIT_KEY", "the audit trail", demo)
+                .orElseGet(() -> demoKey(directory.resolve("demo-audit.key"))));
     }
 
     @Bean

@@ -1,10 +1,10 @@
 package org.convene.security;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.convene.shared.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SigningKey {
 
-    static final int SHORTEST = 32;
     private static final Logger log = LoggerFactory.getLogger(SigningKey.class);
 
     private final byte[] current;
@@ -30,20 +29,13 @@ class SigningKey {
 
     SigningKey(@Value("${convene.links.secret:}") String configured, @Value("${convene.links.previous-secrets:}") List<String> previousSecrets,
                @Value("${convene.demo-data:false}") boolean demo, ObjectProvider<JdbcTemplate> jdbc) {
-        if (configured.isBlank()) {
-            if (!demo) {
-                throw new IllegalStateException("No key for password-free links: set CONVENE_LINKS_SECRET (convene.links.secret) to a random "
-                        + "value of at least " + SHORTEST + " characters, from the environment or a secret store. Only the demo "
-                        + "(convene.demo-data=true) makes one up.");
-            }
+        current = Secrets.configured(configured, "convene.links.secret", "CONVENE_LINKS_SECRET", "password-free links", demo).orElseGet(() -> {
             log.warn("Password-free links are signed with a key made up for the demo and kept in the database; set CONVENE_LINKS_SECRET outside the demo");
-            current = stored(jdbc.getObject());
-        } else {
-            current = checked(configured, "convene.links.secret");
-        }
+            return stored(jdbc.getObject());
+        });
         for (String secret : previousSecrets) {
             if (!secret.isBlank()) {
-                previous.add(checked(secret.strip(), "convene.links.previous-secrets"));
+                previous.add(Secrets.checked(secret.strip(), "convene.links.previous-secrets"));
             }
         }
     }
@@ -61,12 +53,6 @@ class SigningKey {
         return keys;
     }
 
-    private static byte[] checked(String secret, String setting) {
-        if (secret.length() < SHORTEST) {
-            throw new IllegalStateException(setting + " is too short: use a random value of at least " + SHORTEST + " characters");
-        }
-        return secret.getBytes(StandardCharsets.UTF_8);
-    }
 
     private static byte[] stored(JdbcTemplate jdbc) {
         var existing = jdbc.queryForList("select secret from signing_key where id = 1", String.class);
