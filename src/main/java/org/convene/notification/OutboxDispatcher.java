@@ -89,23 +89,27 @@ class OutboxDispatcher {
         if (smtp == null) {
             return;
         }
+        boolean anySent = false;
         for (OutboxMail mail : mails.findDue(clock.instant(), properties.batchSize())) {
             if (mails.claim(mail.id()) == 1) {
-                send(smtp, mail);
+                anySent |= send(smtp, mail);
+            }
+        }
+        if (anySent) {
+            int waiting = mails.retryUnreachable(clock.instant());
+            if (waiting > 0) {
+                log.info("The mail server is back: {} undelivered mail(s) will be tried again now", waiting);
             }
         }
     }
 
-    private void send(JavaMailSender smtp, OutboxMail mail) {
+    /** Whether the server took it. */
+    private boolean send(JavaMailSender smtp, OutboxMail mail) {
         try {
             smtp.send(toMimeMessage(smtp, mail));
-            Instant now = clock.instant();
-            mails.markSent(mail.id(), now);
+            mails.markSent(mail.id(), clock.instant());
             log.info("Sent mail {}", mail.id());
-            int waiting = mails.retryUnreachable(now);
-            if (waiting > 0) {
-                log.info("The mail server is back: {} undelivered mail(s) will be tried again now", waiting);
-            }
+            return true;
         } catch (MailException e) {
             int attempt = mail.attempts() + 1;
             MailFailure failure = isPermanent(e) ? MailFailure.REFUSED : MailFailure.UNREACHABLE;
@@ -123,6 +127,7 @@ class OutboxDispatcher {
             });
             log.warn("Mail {} not sent (attempt {}){}: {}", mail.id(), attempt, failed ? ", marked failed" : "",
                     e.getMostSpecificCause().getClass().getSimpleName());
+            return false;
         }
     }
 
