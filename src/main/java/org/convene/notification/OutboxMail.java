@@ -9,11 +9,6 @@ public record OutboxMail(@Id Long id, String messageId, String recipient, String
                          Long followUpPersonId, String aboutPath, MailFailure failure, Instant dealtWithAt,
                          String dealtWithBy) {
 
-    /** Failed, and nobody has yet resent it or reached the recipient another way: a task for whoever follows it up. */
-    public boolean awaitsFollowUp() {
-        return status == OutboxStatus.FAILED && dealtWithAt == null;
-    }
-
     @Override
     public String toString() {
         return "OutboxMail[" + id + "]";

@@ -61,7 +61,8 @@ class UndeliveredMailTest {
         failEveryAttempt(invitation);
         OutboxMail failed = mails.findById(invitation).orElseThrow();
         assertThat(failed.failure()).isEqualTo(MailFailure.UNREACHABLE);
-        assertThat(failed.awaitsFollowUp()).isTrue();
+        assertThat(failed.status()).isEqualTo(OutboxStatus.FAILED);
+        assertThat(failed.dealtWithAt()).as("waiting to be followed up").isNull();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'mail.undelivered' and entity_id = ?",
                 Integer.class, String.valueOf(invitation))).isEqualTo(1);
         assertThat(page("/", "cara.chair")).contains("could not be delivered", "/mail/undelivered");
