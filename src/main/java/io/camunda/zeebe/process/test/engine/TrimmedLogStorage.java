@@ -56,14 +56,9 @@ final class TrimmedLogStorage extends InMemoryLogStorage {
         commitListeners.remove(listener);
     }
 
-    /** Drops every block whose records all lie below {@code position}; returns how many blocks are left. */
-    int trimBelow(long position) {
-        for (Map.Entry<Long, Block> block : blocks.headMap(position).entrySet()) {
-            if (block.getValue().highestPosition() < position) {
-                blocks.remove(block.getKey());
-            }
-        }
-        return blocks.size();
+    /** Drops every block whose records all lie below {@code position}. */
+    void trimBelow(long position) {
+        blocks.headMap(position).entrySet().removeIf(block -> block.getValue().highestPosition() < position);
     }
 
     /** Reads blocks in order from a position, skipping any dropped meanwhile. */
