@@ -126,19 +126,18 @@ public class GuestAccess {
     }
 
     /**
-     * The papers, for a guest whose sign-in (at {@code signedInAt}, for this invitation) still stands. The reading is
+     * The papers of a linked invitation, for a guest whose sign-in (at {@code signedInAt}, for it) still stands. The reading is
      * audited; a withdrawn invitation, or an expired sign-in, opens nothing.
      */
     @Transactional
-    public Optional<Papers> papers(long invitationId, Instant signedInAt) {
-        Optional<Invitation> invitation = invitations.findById(invitationId);
+    public Optional<Papers> papers(Invitation invitation, Instant signedInAt) {
         boolean signedIn = signedInAt != null && signedInAt.plus(SIGN_IN_LASTS).isAfter(clock.instant());
-        if (invitation.isEmpty() || !access.guest(signedIn, invitation.get().isActive())) {
+        if (!access.guest(signedIn, invitation.isActive())) {
             return Optional.empty();
         }
-        Meeting meeting = meetings.findById(invitation.get().getMeetingId()).orElseThrow();
-        audit.record(actor(invitationId), "meeting.read", MeetingService.ENTITY, meeting.getId(), Map.of("invitationId", invitationId));
-        return Optional.of(new Papers(meeting, invitation.get()));
+        Meeting meeting = meetings.findById(invitation.getMeetingId()).orElseThrow();
+        audit.record(actor(invitation.getId()), "meeting.read", MeetingService.ENTITY, meeting.getId(), Map.of("invitationId", invitation.getId()));
+        return Optional.of(new Papers(meeting, invitation));
     }
 
     private static String hash(long invitationId, String code) {

@@ -96,8 +96,7 @@ class GuestPages {
 
     @GetMapping("/guest/invitations/{id}/papers")
     String papers(@PathVariable long id, @RequestParam(defaultValue = "") String token, HttpSession session, Model model) {
-        linked(id, token);
-        GuestAccess.Papers papers = guests.papers(id, signedIn(session).get(id)).orElse(null);
+        GuestAccess.Papers papers = guests.papers(linked(id, token), signedIn(session).get(id)).orElse(null);
         if (papers == null) {
             return "redirect:/guest/invitations/" + id + "?token=" + token;
         }
