@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -40,6 +39,10 @@ public class AuditCheckpoints {
     public record Checkpoint(Instant at, long seq, String hash, long keyedFrom, String signature) {
 
         String signed() {
+            return signed(at, seq, hash, keyedFrom);
+        }
+
+        static String signed(Instant at, long seq, String hash, long keyedFrom) {
             return at + " " + seq + " " + hash + " " + keyedFrom;
         }
 
@@ -70,13 +73,10 @@ public class AuditCheckpoints {
     }
 
     public synchronized Checkpoint write() {
-        Map<String, Object> head = jdbc.queryForMap("select last_seq, last_hash, keyed_from from audit_chain_head where id = 1");
+        ChainHead head = ChainHead.read(jdbc);
         Instant at = clock.instant();
-        long seq = ((Number) head.get("last_seq")).longValue();
-        String last = ((String) head.get("last_hash")).trim();
-        long keyedFrom = ((Number) head.get("keyed_from")).longValue();
-        String signed = new Checkpoint(at, seq, last, keyedFrom, "").signed();
-        Checkpoint checkpoint = new Checkpoint(at, seq, last, keyedFrom, hash.sign(signed));
+        Checkpoint checkpoint = new Checkpoint(at, head.lastSeq(), head.lastHash(), head.keyedFrom(),
+                hash.sign(Checkpoint.signed(at, head.lastSeq(), head.lastHash(), head.keyedFrom())));
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, checkpoint.line() + "\n", StandardCharsets.US_ASCII, StandardOpenOption.CREATE,
@@ -89,7 +89,7 @@ public class AuditCheckpoints {
 
     /** Only when the chain has grown since the newest checkpoint. */
     void writeIfGrown() {
-        long seq = jdbc.queryForObject("select last_seq from audit_chain_head where id = 1", Long.class);
+        long seq = ChainHead.read(jdbc).lastSeq();
         if (read().newest().map(newest -> newest.seq() != seq).orElse(true)) {
             write();
         }

@@ -1,6 +1,5 @@
 package org.convene.audit;
 
-import org.convene.shared.Hashes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.convene.shared.Hashes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -98,13 +98,12 @@ public class AuditTrail {
     }
 
     private void append(List<Pending> events) {
-        Map<String, Object> head = jdbc.queryForMap("select last_seq, last_hash, keyed_from from audit_chain_head where id = 1 for update");
-        long seq = ((Number) head.get("last_seq")).longValue();
-        String previousHash = ((String) head.get("last_hash")).trim();
-        long keyedFrom = ((Number) head.get("keyed_from")).longValue();
+        ChainHead head = ChainHead.lock(jdbc);
+        long seq = head.lastSeq();
+        String previousHash = head.lastHash();
         for (Pending event : events) {
             seq++;
-            String hash = this.hash.of(keyedFrom, seq, event.at(), event.actor(), event.action(), event.entityType(), event.entityId(),
+            String hash = this.hash.of(head.keyedFrom(), seq, event.at(), event.actor(), event.action(), event.entityType(), event.entityId(),
                     event.changeDigest(), previousHash);
             jdbc.update("""
                     insert into audit_event (seq, occurred_at, actor, action, entity_type, entity_id, change_digest, previous_hash, hash)

@@ -47,8 +47,8 @@ public class AuditVerifier {
                     + " is not a checkpoint signed with the audit key");
         }
         AuditCheckpoints.Checkpoint newest = anchored.newest().orElse(null);
-        Map<String, Object> head = jdbc.queryForMap("select last_seq, last_hash, keyed_from from audit_chain_head where id = 1");
-        long keyedFrom = ((Number) head.get("keyed_from")).longValue();
+        ChainHead head = ChainHead.read(jdbc);
+        long keyedFrom = head.keyedFrom();
         if (newest != null && newest.keyedFrom() != keyedFrom) {
             return AuditVerification.broken(0, null, "the chain head says hashes are keyed from event " + keyedFrom
                     + " but the signed checkpoints say from event " + newest.keyedFrom());
@@ -61,8 +61,8 @@ public class AuditVerifier {
         if (walk.broken != null) {
             return walk.broken;
         }
-        long lastSeq = ((Number) head.get("last_seq")).longValue();
-        if (lastSeq != walk.expectedSeq - 1 || !((String) head.get("last_hash")).trim().equals(walk.previousHash)) {
+        long lastSeq = head.lastSeq();
+        if (lastSeq != walk.expectedSeq - 1 || !head.lastHash().equals(walk.previousHash)) {
             return AuditVerification.broken(walk.checked, walk.expectedSeq,
                     "the chain head records event " + lastSeq + " but the trail ends at event " + (walk.expectedSeq - 1));
         }
