@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.convene.directory.Agency;
+import org.convene.directory.AgencyKind;
 import org.convene.directory.Directory;
 import org.convene.directory.Person;
 import org.springframework.stereotype.Component;
@@ -117,6 +118,30 @@ public class AccessPolicy {
                 || facts.seesAMeeting() || person.hasRole(ADMIN) || person.hasRole(AUDITOR);
         return new MissingRights(view, coordinator || logger || socialWorker, coordinator || socialWorker, coordinator || assignee,
                 coordinator || person.hasRole(AUDITOR));
+    }
+
+    /** A family is referred for a family network meeting by a social worker: anyone working in children's social care. */
+    public boolean referFamily(Person person) {
+        return person.agencyId() != null && directory.agency(person.agencyId()).kind() == AgencyKind.SOCIAL_CARE;
+    }
+
+    /**
+     * A family's referral is seen by its coordinator, the social worker who referred it, the people above either in line
+     * management, anyone who may see one of its meetings, every chair while it has no coordinator (who may take it),
+     * admins and auditors. The coordinator runs it; the coordinator and the referrer keep the network up to date and
+     * record the family declining; the people above them and admins give it to a coordinator, as the coordinator may hand
+     * it on. Whether the referral's status allows the change is its own table.
+     */
+    public FamilyRights familyReferral(Person person, FamilyFacts facts) {
+        boolean coordinator = person.id().equals(facts.coordinatorId());
+        boolean referrer = person.id().equals(facts.referrerId());
+        boolean unallocated = facts.coordinatorId() == null && facts.open();
+        boolean aboveInLine = directory.isAboveInLine(person, facts.referrerId())
+                || (facts.coordinatorId() != null && directory.isAboveInLine(person, facts.coordinatorId()));
+        boolean take = unallocated && person.hasRole(CHAIR);
+        boolean view = coordinator || referrer || aboveInLine || take || facts.seesAMeeting() || person.hasRole(ADMIN) || person.hasRole(AUDITOR);
+        return new FamilyRights(view, coordinator, coordinator || referrer, coordinator || aboveInLine || person.hasRole(ADMIN), take,
+                coordinator || referrer);
     }
 
     /** Who sees every missing episode whatever its facts, so that a list need not ask about each one: coordinators, admins, auditors. */

@@ -48,6 +48,10 @@ public record Timescales(
         @NotNull @DefaultValue("2 working days") Timescale familyCoordinatorAllocation,
         @NotNull @DefaultValue("5 days") Timescale familyBaselineMeeting,
         @NotNull @DefaultValue("8 weeks") Timescale familyMeetingCompletion,
+        // The meeting (and its review) convened within 10 working days of the go-ahead (Bournemouth, §5.2); the reference
+        // gives no timescale for a family meeting's notes, so they follow the plan's write-up within a week.
+        @NotNull @DefaultValue("10 working days") Timescale familyMeetingConvened,
+        @NotNull @DefaultValue("5 working days") Timescale familyMeetingMinutes,
         // Professional disagreement (§6)
         @NotNull @DefaultValue("48 hours") Timescale escalationStage1,
         @NotNull @DefaultValue("5 working days") Timescale escalationStage2,

@@ -76,6 +76,7 @@ class DemoDirectory implements ApplicationRunner {
         person("ivan.iro", "Ivan Iro", "Independent Reviewing Officer", socialCare, partnership, head, CHAIR);
         Person partnershipManager = person("mo.manager", "Mo Manager", "Team Manager, Partnership Team", socialCare, partnership, head, MANAGER, CHAIR);
         person("sam.social", "Sam Social", "Social Worker", socialCare, northLocality, partnershipManager, ATTENDEE);
+        person("fay.family", "Fay Family", "Family Network Meeting Coordinator", socialCare, partnership, partnershipManager, CHAIR);
         person("mia.coordinator", "Mia Coordinator", "Missing Children Coordinator", socialCare, partnership, partnershipManager, COORDINATOR);
         agencies.save(socialCare.withSafeguardingLead(head.id()));
 

@@ -16,6 +16,7 @@ import org.convene.meeting.MeetingStatus;
 import org.convene.minutes.RecordPage;
 import org.convene.shared.Limits;
 import org.convene.subject.Subject;
+import org.convene.web.ChildInput;
 import org.convene.web.Choice;
 import org.convene.web.DateInput;
 import org.convene.web.Forms;
@@ -52,21 +53,6 @@ class StrategyPages {
         this.kinds = kinds;
         this.directory = directory;
         this.timescales = timescales;
-    }
-
-    record ChildInput(@Size(max = Limits.NAME, message = "Give the child's name in {max} characters or fewer.") String name,
-                      @DateInput.Real DateInput dateOfBirth,
-                      @Size(max = Limits.REFERENCE, message = "Give the case reference in {max} characters or fewer.") String reference) {
-
-        ChildInput {
-            dateOfBirth = dateOfBirth == null ? DateInput.EMPTY : dateOfBirth;
-        }
-
-        static final ChildInput EMPTY = new ChildInput(null, DateInput.EMPTY, null);
-
-        boolean isBlank() {
-            return (name == null || name.isBlank()) && (dateOfBirth == null || dateOfBirth.isBlank()) && (reference == null || reference.isBlank());
-        }
     }
 
     record ConcernForm(
@@ -155,7 +141,7 @@ class StrategyPages {
                  RedirectAttributes redirect) {
         for (int i = 0; i < form.children().size(); i++) {
             ChildInput child = form.children().get(i);
-            if (child != null && !child.isBlank() && (child.name() == null || child.name().isBlank())) {
+            if (child != null && child.lacksName()) {
                 errors.rejectValue("children[" + i + "].name", "required", "Give the child's name, or clear the row.");
             }
         }

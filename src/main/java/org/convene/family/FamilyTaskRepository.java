@@ -1,0 +1,9 @@
+package org.convene.family;
+
+import java.util.List;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface FamilyTaskRepository extends ListCrudRepository<FamilyTask, Long> {
+
+    List<FamilyTask> findByReferralIdOrderByDueDateAscIdAsc(long referralId);
+}
