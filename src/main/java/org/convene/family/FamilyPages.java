@@ -173,6 +173,7 @@ class FamilyPages {
     @GetMapping("/family")
     String list(Principal principal, Model model) {
         model.addAttribute("referrals", family.visibleTo(principal.getName(), 0, 200));
+        model.addAttribute("mayRefer", family.mayRefer(principal.getName()));
         return "family/list";
     }
 

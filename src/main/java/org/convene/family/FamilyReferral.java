@@ -169,12 +169,18 @@ public class FamilyReferral implements WorkflowItem {
 
     /** Allocated within the timescale; null while it has no coordinator and is not yet late. */
     public Boolean allocatedInTime() {
-        return allocatedAt != null ? !allocatedAt.isAfter(allocateBy) : allocationLateAt != null ? false : null;
+        if (allocatedAt != null) {
+            return !allocatedAt.isAfter(allocateBy);
+        }
+        return allocationLateAt != null ? Boolean.FALSE : null;
     }
 
-    /** Closed (reviewed) within the timescale; null while still open and not yet late. */
+    /** Closed (reviewed) within the timescale; null while still open and not yet late, or declined in time. */
     public Boolean completedInTime() {
-        return status == FamilyStatus.CLOSED ? !closedAt.isAfter(completeBy) : completionLateAt != null ? false : null;
+        if (status == FamilyStatus.CLOSED) {
+            return !closedAt.isAfter(completeBy);
+        }
+        return completionLateAt != null ? Boolean.FALSE : null;
     }
 
     @Override

@@ -461,6 +461,10 @@ public class FamilyService {
         return referral;
     }
 
+    public boolean mayRefer(String username) {
+        return policy.referFamily(person(username));
+    }
+
     /** The person, if they may refer a family. */
     public Person requireReferrer(String username) {
         Person person = person(username);

@@ -1,6 +1,7 @@
 package org.convene.minutes;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -34,7 +35,8 @@ class MinutesApiController {
     }
 
     record NewEntry(@NotNull EntryKind kind, @Positive Long agencyId, @NotBlank @Size(max = Limits.ENTRY) @PlainText String text,
-                    @NotNull Visibility visibility, @Size(max = 50) List<@NotNull @Positive Long> restrictedTo) {
+                    @NotNull Visibility visibility, @Size(max = 50) List<@NotNull @Positive Long> restrictedTo,
+                    @Schema(description = "The child the entry is about; none for all the meeting's children") @Positive Long subjectId) {
     }
 
     record NewAction(@NotBlank @Size(max = Limits.TITLE) @PlainText String description, @Positive Long ownerPersonId, @Positive Long ownerAgencyId,
@@ -58,7 +60,7 @@ class MinutesApiController {
     @Operation(summary = "Add information shared, dissent, or what is shared with the family, saying who may read it")
     RecordEntry addEntry(@PathVariable long meetingId, @Valid @RequestBody NewEntry entry, Principal principal) {
         return minutes.addEntry(principal.getName(), meetingId, entry.kind(), entry.agencyId(), entry.text(), entry.visibility(),
-                entry.restrictedTo() == null ? List.of() : entry.restrictedTo());
+                entry.restrictedTo() == null ? List.of() : entry.restrictedTo(), entry.subjectId());
     }
 
     @PostMapping("/record/actions")

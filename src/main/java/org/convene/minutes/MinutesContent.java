@@ -25,8 +25,9 @@ public record MinutesContent(long meetingId, String meetingType, Instant startsA
     public record Part(String heading, String text) {
     }
 
+    /** {@code subjectId} and {@code about}: the child the entry is about, or null for all the meeting's children (and in minutes approved before V17). */
     public record EntryLine(String kind, Long agencyId, String agencyName, String text, String visibility,
-                            List<Long> restrictedTo, String restrictedToNames) {
+                            List<Long> restrictedTo, String restrictedToNames, Long subjectId, String about) {
 
         boolean readableBy(long agencyId) {
             return !Visibility.RESTRICTED.name().equals(visibility) || restrictedTo.contains(agencyId)

@@ -44,14 +44,15 @@ class MinutesPages {
                      @NotBlank(message = "Say who may read this entry.")
                      @Choice(value = Visibility.class, message = "Choose who may read it from the list.") String visibility,
                      @Size(max = 50, message = "Choose at most {max} agencies.")
-                     List<@Pattern(regexp = "\\d{1,18}", message = "Choose the agencies from the list.") String> restrictedTo) {
+                     List<@Pattern(regexp = "\\d{1,18}", message = "Choose the agencies from the list.") String> restrictedTo,
+                     @Pattern(regexp = Forms.ID, message = "Choose the child from the list.") String child) {
 
         EntryForm {
             restrictedTo = restrictedTo == null ? List.of() : restrictedTo;
         }
 
-        static final EntryForm EMPTY = new EntryForm("INFORMATION", null, null, "PROFESSIONALS", List.of());
-        static final Map<String, String> FIELDS = Map.of("agencyId", "agency");
+        static final EntryForm EMPTY = new EntryForm("INFORMATION", null, null, "PROFESSIONALS", List.of(), null);
+        static final Map<String, String> FIELDS = Map.of("agencyId", "agency", "subjectId", "child");
     }
 
     record ActionForm(@NotBlank(message = "Say what needs to be done.") @Size(max = Limits.TITLE, message = "Say what needs to be done in {max} characters or fewer.") String description,
@@ -82,7 +83,7 @@ class MinutesPages {
                     Model model, RedirectAttributes redirect) {
         return Forms.submit(errors, EntryForm.FIELDS, () -> minutes.addEntry(principal.getName(), id, EntryKind.valueOf(form.kind()),
                         Forms.id(form.agency()), form.text(), Visibility.valueOf(form.visibility()),
-                        form.restrictedTo().stream().map(Forms::id).toList()),
+                        form.restrictedTo().stream().map(Forms::id).toList(), Forms.id(form.child())),
                 redirect, "Entry added.", "/meetings/" + id + "/record", () -> record(id, principal, model));
     }
 

@@ -32,6 +32,7 @@ import org.convene.shared.InvalidRequestException;
 import org.convene.shared.NotFoundException;
 import org.convene.shared.RetryOnConflict;
 import org.convene.shared.Text;
+import org.convene.subject.Subjects;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -64,14 +65,16 @@ public class MinutesService {
     private final RetryOnConflict retry;
     private final Deadlines deadlines;
     private final CouncilTime dates;
+    private final Subjects subjects;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MinutesService(RecordEntryRepository entries, ObjectProvider<RecordSection> sections, RecordActionRepository recordActions,
                    MinutesVersionRepository versions, MeetingService meetings, ActionService actions, MinutesNotices notices,
                    Directory directory, PasswordEncoder passwords, ObjectMapper json, AuditTrail audit, RetryOnConflict retry, Deadlines deadlines,
-                   CouncilTime dates, ApplicationEventPublisher events, Clock clock) {
+                   CouncilTime dates, Subjects subjects, ApplicationEventPublisher events, Clock clock) {
         this.entries = entries;
+        this.subjects = subjects;
         this.sections = sections;
         this.dates = dates;
         this.events = events;
@@ -91,8 +94,11 @@ public class MinutesService {
 
     @Transactional
     public RecordEntry addEntry(String username, long meetingId, EntryKind kind, Long agencyId, String text, Visibility visibility,
-                                List<Long> restrictedTo) {
-        requireEditable(username, meetingId);
+                                List<Long> restrictedTo, Long subjectId) {
+        Meeting meeting = requireEditable(username, meetingId);
+        if (subjectId != null && subjects.ofCase(meeting.getCaseType(), meeting.getCaseId()).stream().noneMatch(child -> child.id().equals(subjectId))) {
+            throw new InvalidRequestException("subjectId", "Choose one of the meeting's children, or none.");
+        }
         if (kind == null) {
             throw new InvalidRequestException("kind", "Choose what kind of entry this is.");
         }
@@ -111,7 +117,8 @@ public class MinutesService {
             throw new InvalidRequestException("restrictedTo", "Choose the agencies from the list.");
         }
         String restricted = visibility == Visibility.RESTRICTED ? IdList.join(named) : null;
-        RecordEntry entry = entries.save(new RecordEntry(null, meetingId, kind, agencyId, text.trim(), visibility, restricted, username, clock.instant()));
+        RecordEntry entry = entries.save(new RecordEntry(null, meetingId, kind, agencyId, text.trim(), visibility, restricted, username, clock.instant(),
+                subjectId));
         audit.record(username, "record.entry-added", ENTITY, meetingId, Map.of("entryId", entry.id(), "kind", kind.name(), "visibility", visibility.name()));
         return entry;
     }
@@ -302,7 +309,8 @@ public class MinutesService {
         List<MinutesContent.EntryLine> lines = entries.findByMeetingIdOrderById(meeting.getId()).stream().map(e ->
                 new MinutesContent.EntryLine(e.kind().name(), e.agencyId(), e.agencyId() == null ? null : directory.agency(e.agencyId()).name(),
                         e.text(), e.visibility().name(), List.copyOf(e.restrictedToAgencies()),
-                        e.restrictedToAgencies().stream().map(id -> directory.agency(id).name()).sorted().collect(Collectors.joining(", "))))
+                        e.restrictedToAgencies().stream().map(id -> directory.agency(id).name()).sorted().collect(Collectors.joining(", ")),
+                        e.subjectId(), e.subjectId() == null ? null : subjects.subject(e.subjectId()).name()))
                 .toList();
         List<MinutesContent.ActionLine> agreed = recordActions.findByMeetingIdOrderById(meeting.getId()).stream().map(a ->
                 new MinutesContent.ActionLine(a.description(), a.ownerPersonId() != null ? directory.person(a.ownerPersonId()).displayName()

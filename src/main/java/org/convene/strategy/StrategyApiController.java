@@ -1,8 +1,11 @@
 package org.convene.strategy;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -67,7 +70,8 @@ class StrategyApiController {
 
     record ChildSection(@Size(max = Limits.ENTRY) @PlainText String worries, @Size(max = Limits.ENTRY) @PlainText String workingWell,
                         @Size(max = Limits.ENTRY) @PlainText String needsToHappen, Section47Decision decision,
-                        @Size(max = Limits.ENTRY) @PlainText String rationale, @Size(max = Limits.ENTRY) @PlainText String childWords) {
+                        @Size(max = Limits.ENTRY) @PlainText String rationale, @Size(max = Limits.ENTRY) @PlainText String childWords,
+                        @Schema(description = "The child's family, 1 to 20: children of different families get separate letters") @Min(1) @Max(Limits.CHILDREN) Integer family) {
     }
 
     record Review(@Plausible LocalDate reviewBy) {
@@ -167,7 +171,7 @@ class StrategyApiController {
     StrategyChildRecord saveChild(@PathVariable long meetingId, @PathVariable long childId, @Valid @RequestBody ChildSection section,
                                   Principal principal) {
         return record.saveChild(principal.getName(), meetingId, childId, section.worries(), section.workingWell(), section.needsToHappen(),
-                section.decision(), section.rationale(), section.childWords());
+                section.decision(), section.rationale(), section.childWords(), section.family());
     }
 
     @PutMapping("/api/meetings/{meetingId}/record/review")

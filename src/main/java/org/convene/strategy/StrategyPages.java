@@ -21,6 +21,8 @@ import org.convene.web.Choice;
 import org.convene.web.DateInput;
 import org.convene.web.Forms;
 import org.convene.web.Options;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Raising a concern, the concerns a person may see, one concern's page, and its part of a discussion's record. */
@@ -40,14 +43,16 @@ class StrategyPages {
 
     private final StrategyService strategies;
     private final StrategyRecord record;
+    private final StrategyFamilyLetters letters;
     private final RecordPage recordPage;
     private final MeetingKinds kinds;
     private final Directory directory;
     private final Timescales timescales;
 
-    StrategyPages(StrategyService strategies, StrategyRecord record, RecordPage recordPage, MeetingKinds kinds, Directory directory,
-                  Timescales timescales) {
+    StrategyPages(StrategyService strategies, StrategyRecord record, StrategyFamilyLetters letters, RecordPage recordPage, MeetingKinds kinds,
+                  Directory directory, Timescales timescales) {
         this.strategies = strategies;
+        this.letters = letters;
         this.record = record;
         this.recordPage = recordPage;
         this.kinds = kinds;
@@ -112,7 +117,8 @@ class StrategyPages {
                      @Size(max = Limits.ENTRY, message = "Keep this to {max} characters or fewer.") String needsToHappen,
                      @Choice(value = Section47Decision.class, message = "Choose the decision from the list.") String decision,
                      @Size(max = Limits.ENTRY, message = "Keep this to {max} characters or fewer.") String rationale,
-                     @Size(max = Limits.ENTRY, message = "Keep this to {max} characters or fewer.") String childWords) {
+                     @Size(max = Limits.ENTRY, message = "Keep this to {max} characters or fewer.") String childWords,
+                     @Pattern(regexp = "|[1-9]|1\\d|20", message = "Choose the family from the list.") String family) {
     }
 
     record ReviewForm(@DateInput.Real DateInput reviewBy) {
@@ -218,13 +224,32 @@ class StrategyPages {
                 redirect, "Concern withdrawn. Its discussions not yet held are cancelled.", "/strategy/" + id, () -> show(id, principal, model));
     }
 
+    @GetMapping("/meetings/{id}/family-letters")
+    String familyLetters(@PathVariable long id, Principal principal, Model model) {
+        model.addAttribute("letters", letters.letters(principal.getName(), id));
+        return "strategy/family-letters";
+    }
+
+    @GetMapping("/meetings/{id}/family-letters/{family}")
+    String familyLetter(@PathVariable long id, @PathVariable int family, Principal principal, Model model) {
+        model.addAttribute("letter", letters.letter(principal.getName(), id, family));
+        return "strategy/family-letter";
+    }
+
+    @GetMapping(value = "/meetings/{id}/family-letters/{family}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @ResponseBody
+    ResponseEntity<byte[]> familyLetterPdf(@PathVariable long id, @PathVariable int family, Principal principal) {
+        return ResponseEntity.ok().header("Content-Disposition", "inline; filename=\"letter-to-family-" + family + ".pdf\"")
+                .contentType(MediaType.APPLICATION_PDF).body(letters.pdf(letters.letter(principal.getName(), id, family)));
+    }
+
     @PostMapping("/meetings/{id}/record/children/{childId}")
     String saveChild(@PathVariable long id, @PathVariable long childId, @Valid @ModelAttribute("child") ChildForm form, BindingResult errors,
                      Principal principal, Model model, RedirectAttributes redirect) {
         model.addAttribute("childId", childId);
         return Forms.submit(errors, () -> record.saveChild(principal.getName(), id, childId, form.worries(), form.workingWell(),
                         form.needsToHappen(), form.decision() == null || form.decision().isBlank() ? null : Section47Decision.valueOf(form.decision()),
-                        form.rationale(), form.childWords()),
+                        form.rationale(), form.childWords(), form.family() == null || form.family().isBlank() ? null : Integer.valueOf(form.family())),
                 redirect, "Saved.", "/meetings/" + id + "/record", () -> recordPage.show(id, principal, model));
     }
 

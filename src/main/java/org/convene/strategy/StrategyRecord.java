@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.convene.audit.AuditTrail;
 import org.convene.calendar.CouncilTime;
 import org.convene.calendar.Deadlines;
@@ -58,7 +59,7 @@ public class StrategyRecord implements RecordSection {
     }
 
     public StrategyChildRecord saveChild(String username, long meetingId, long subjectId, String worries, String workingWell,
-                                         String needsToHappen, Section47Decision decision, String rationale, String childWords) {
+                                         String needsToHappen, Section47Decision decision, String rationale, String childWords, Integer family) {
         return retry.inTransaction(() -> {
             Meeting meeting = editable(username, meetingId);
             if (childrenOf(meeting).stream().noneMatch(child -> child.id() == subjectId)) {
@@ -66,7 +67,8 @@ public class StrategyRecord implements RecordSection {
             }
             Long existing = recordOf(meeting, subjectId).id();
             StrategyChildRecord saved = childRecords.save(new StrategyChildRecord(existing, meetingId, subjectId, Text.orNull(worries),
-                    Text.orNull(workingWell), Text.orNull(needsToHappen), decision, Text.orNull(rationale), Text.orNull(childWords)));
+                    Text.orNull(workingWell), Text.orNull(needsToHappen), decision, Text.orNull(rationale), Text.orNull(childWords),
+                    family == null ? recordOf(meeting, subjectId).family() : family));
             audit.record(username, "record.child-saved", MINUTES, meetingId, Map.of("subjectId", subjectId, "decision", String.valueOf(decision)));
             return saved;
         });
@@ -115,6 +117,8 @@ public class StrategyRecord implements RecordSection {
         List<ChildPart> children = childrenOf(meeting).stream().map(child -> new ChildPart(child, recordOf(meeting, child.id()))).toList();
         model.addAttribute("strategyChildren", children);
         model.addAttribute("decisions", Options.of(Section47Decision.values(), Section47Decision::label));
+        model.addAttribute("families", IntStream.rangeClosed(1, children.size())
+                .mapToObj(n -> Options.option(String.valueOf(n), "Family " + n)).toList());
         model.addAttribute("reviewBy", reviews.findByMeetingId(meeting.getId()).map(StrategyReview::reviewBy).orElse(null));
         Forms.offer(model, "review", () -> new StrategyPages.ReviewForm(DateInput.of(reviews.findByMeetingId(meeting.getId())
                 .map(StrategyReview::reviewBy).orElse(null))));

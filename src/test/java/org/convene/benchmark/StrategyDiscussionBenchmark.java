@@ -133,11 +133,11 @@ class StrategyDiscussionBenchmark {
         for (int i = 0; i < 60; i++) {
             minutes.addEntry("cara.chair", meetingId, i % 10 == 9 ? EntryKind.DISSENT : EntryKind.INFORMATION, null,
                     "Entry " + i + ": " + paragraph, i % 3 == 0 ? Visibility.RESTRICTED : Visibility.PROFESSIONALS,
-                    List.of(directory.agencies().getFirst().id()));
+                    List.of(directory.agencies().getFirst().id()), null);
         }
         long child = concerns.childrenOf(meetings.meeting(meetingId).getCaseId()).getFirst().id();
         strategyRecord.saveChild("cara.chair", meetingId, child, paragraph, paragraph, paragraph, Section47Decision.SECTION_47_JOINT,
-                paragraph, paragraph);
+                paragraph, paragraph, null);
         minutes.approve("cara.chair", meetingId, "convene-demo");
         List<Double> times = new ArrayList<>();
         int pages = 0;

@@ -13,8 +13,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.convene.calendar.WorkingDayCalendar;
@@ -27,6 +25,7 @@ import org.convene.meeting.MeetingService;
 import org.convene.shared.ConflictException;
 import org.convene.subject.Subject;
 import org.convene.support.ConveneTest;
+import org.convene.support.PlainLanguage;
 import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,18 +33,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * What families receive is in plain words: every family letter, plan and mail, rendered from a real referral, uses no
- * term from the jargon list and no sentence of more than 25 words; a member whose language is not English is told an
+ * What families receive is in plain words: every family letter, plan and mail, rendered from a real referral, passes
+ * {@link PlainLanguage}; a member whose language is not English is told an
  * interpreter will explain it; a member who may not be told about the child is not told their name.
  */
 @ConveneTest
 class FamilyLettersTest {
 
-    /** Professional shorthand and words families should not have to decode. */
-    static final List<String> JARGON = List.of("s47", "s.47", "section 47", "s17", "ICPC", "RCPC", "RHI", "PR", "LA", "CIN", "CP", "CPP", "LAC",
-            "CLA", "SW", "DSL", "MASH", "FGC", "FGDM", "PLO", "LADO", "TAF", "EHA", "multi-agency", "statutory", "threshold",
-            "significant harm", "strategy discussion", "pre-proceedings", "section 31ZA", "s31ZA", "network meeting", "baseline", "referral");
-    static final int LONGEST_SENTENCE = 25;
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Autowired FamilyService family;
@@ -59,9 +53,9 @@ class FamilyLettersTest {
 
     @Test
     void theCheckCatchesJargonAndLongSentences() {
-        assertThat(problems("<p>The LA will hold an ICPC.</p>")).hasSize(2);
-        assertThat(problems("<p>" + "word ".repeat(26).trim() + ".</p>")).hasSize(1);
-        assertThat(problems("<h1>Your plan</h1><p>We will meet again. Call Fay.</p>")).isEmpty();
+        assertThat(PlainLanguage.problems("<p>The LA will hold an ICPC.</p>")).hasSize(2);
+        assertThat(PlainLanguage.problems("<p>" + "word ".repeat(26).trim() + ".</p>")).hasSize(1);
+        assertThat(PlainLanguage.problems("<h1>Your plan</h1><p>We will meet again. Call Fay.</p>")).isEmpty();
     }
 
     @Test
@@ -83,7 +77,7 @@ class FamilyLettersTest {
         rendered.addAll(jdbc.queryForList("select subject from outbox_mail where recipient like '%@family.example' order by id", String.class));
         assertThat(rendered).hasSizeGreaterThan(20);
         for (String text : rendered) {
-            assertThat(problems(letterPart(text))).as(text).isEmpty();
+            assertThat(PlainLanguage.problems(PlainLanguage.letterPart(text))).as(text).isEmpty();
         }
     }
 
@@ -143,36 +137,5 @@ class FamilyLettersTest {
         try (var document = Loader.loadPDF(bytes)) {
             return new PDFTextStripper().getText(document);
         }
-    }
-
-    /** A page's letter only (the page around it is Convene's, for the coordinator); a PDF or a mail is all letter. */
-    private static String letterPart(String text) {
-        int start = text.indexOf("<div class=\"govuk-body convene-letter\">");
-        return start < 0 ? text : text.substring(start, text.indexOf("</main>", start) < 0 ? text.length() : text.indexOf("</main>", start));
-    }
-
-    /** Each jargon term found, and each sentence of more than 25 words. */
-    static List<String> problems(String text) {
-        String plain = text.replaceAll("(?i)<br\\s*/?>|</(p|h1|h2|h3|td|th|tr|li|div)>", ".\n").replaceAll("<[^>]+>", " ")
-                .replace("&#39;", "'").replace("&amp;", "&").replace("&quot;", "\"");
-        List<String> found = new ArrayList<>();
-        for (String term : JARGON) {
-            boolean caseMatters = term.equals(term.toUpperCase(Locale.ROOT));
-            Pattern pattern = Pattern.compile("(?<![\\w-])" + Pattern.quote(term) + "(?![\\w-])", caseMatters ? 0 : Pattern.CASE_INSENSITIVE);
-            if (pattern.matcher(plain).find()) {
-                found.add("jargon: " + term);
-            }
-        }
-        for (String sentence : plain.split("[.!?:]+(\\s|$)|\\n")) {
-            Matcher words = Pattern.compile("\\p{L}[\\p{L}'’-]*|\\d+").matcher(sentence);
-            int count = 0;
-            while (words.find()) {
-                count++;
-            }
-            if (count > LONGEST_SENTENCE) {
-                found.add("long sentence (" + count + " words): " + sentence.trim());
-            }
-        }
-        return found;
     }
 }

@@ -134,14 +134,14 @@ class ConcernToCirculatedMinutesTest {
 
         minutes.addEntry("cara.chair", id, EntryKind.INFORMATION, agencies.get(AgencyKind.POLICE).id(),
                 "Intelligence links the older males to a county line", Visibility.RESTRICTED, List.of(agencies.get(AgencyKind.POLICE).id(),
-                        agencies.get(AgencyKind.SOCIAL_CARE).id()));
+                        agencies.get(AgencyKind.SOCIAL_CARE).id()), null);
         minutes.addEntry("cara.chair", id, EntryKind.INFORMATION, agencies.get(AgencyKind.EDUCATION).id(),
-                "Attendance has fallen to 60% this term", Visibility.PROFESSIONALS, List.of());
+                "Attendance has fallen to 60% this term", Visibility.PROFESSIONALS, List.of(), null);
         minutes.addEntry("cara.chair", id, EntryKind.DISSENT, agencies.get(AgencyKind.HEALTH).id(),
-                "Health would have preferred a joint visit first", Visibility.PROFESSIONALS, List.of());
+                "Health would have preferred a joint visit first", Visibility.PROFESSIONALS, List.of(), null);
         long alex = strategies.read("cara.chair", concern).children().getFirst().id();
         strategyRecord.saveChild("cara.chair", id, alex, "Exploitation", "Engages with school nurse", "Joint visit",
-                Section47Decision.SECTION_47_JOINT, "Significant harm likely", "I just want to be left alone");
+                Section47Decision.SECTION_47_JOINT, "Significant harm likely", "I just want to be left alone", null);
         minutes.addAction("cara.chair", id, "Joint home visit", null, agencies.get(AgencyKind.POLICE).id(), calendar.addWorkingDays(time.today(), 3));
 
         LocalDate reviewBy = calendar.addWorkingDays(time.today(), 20);
@@ -167,7 +167,7 @@ class ConcernToCirculatedMinutesTest {
         String approvedContent = jdbc.queryForObject("select content from minutes_version where meeting_id = ? and version = 1", String.class, id);
         assertThat(approved.contentHash()).isEqualTo(Hashes.sha256(approvedContent));
         assertThatThrownBy(() -> minutes.approve("cara.chair", id, "convene-demo")).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> minutes.addEntry("cara.chair", id, EntryKind.INFORMATION, null, "late", Visibility.PROFESSIONALS, List.of()))
+        assertThatThrownBy(() -> minutes.addEntry("cara.chair", id, EntryKind.INFORMATION, null, "late", Visibility.PROFESSIONALS, List.of(), null))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("approved");
 
         awaitMail("eddie.dsl@convene.example", "Minutes of a multi-agency meeting are ready");
@@ -198,7 +198,7 @@ class ConcernToCirculatedMinutesTest {
 
         minutes.startCorrection("cara.chair", id, "Wrong attendance figure");
         minutes.addEntry("cara.chair", id, EntryKind.INFORMATION, agencies.get(AgencyKind.EDUCATION).id(),
-                "Correction: attendance is 64%", Visibility.PROFESSIONALS, List.of());
+                "Correction: attendance is 64%", Visibility.PROFESSIONALS, List.of(), null);
         MinutesVersionSummary second = minutes.approve("cara.chair", id, "convene-demo");
         assertThat(second.version()).isEqualTo(2);
         assertThat(second.supersedesVersion()).isEqualTo(1);

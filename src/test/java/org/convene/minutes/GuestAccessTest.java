@@ -116,8 +116,8 @@ class GuestAccessTest {
 
     private void holdAndApproveWithAnEntryForHealthOnly() {
         concerns.holdWithEveryonePresent(meeting);
-        minutes.addEntry("cara.chair", meeting, EntryKind.INFORMATION, police.id(), "POLICE-MAY-READ-THIS", Visibility.PROFESSIONALS, List.of());
-        minutes.addEntry("cara.chair", meeting, EntryKind.INFORMATION, health.id(), "HEALTH-ONLY-NOTE", Visibility.RESTRICTED, List.of(health.id()));
+        minutes.addEntry("cara.chair", meeting, EntryKind.INFORMATION, police.id(), "POLICE-MAY-READ-THIS", Visibility.PROFESSIONALS, List.of(), null);
+        minutes.addEntry("cara.chair", meeting, EntryKind.INFORMATION, health.id(), "HEALTH-ONLY-NOTE", Visibility.RESTRICTED, List.of(health.id()), null);
         minutes.approve("cara.chair", meeting, "convene-demo");
     }
 

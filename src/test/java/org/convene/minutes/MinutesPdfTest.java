@@ -62,7 +62,7 @@ class MinutesPdfTest {
         meetings.recordHeld("cara.chair", id, meetings.invitationsOf(id).stream().collect(Collectors.toMap(Invitation::getId, i -> Attendance.PRESENT)),
                 Map.of(), Map.of(), null, true);
         minutes.addEntry("cara.chair", id, EntryKind.INFORMATION, null, "王小明 said: 我想回家. Layla said: أريد العودة إلى المنزل",
-                Visibility.PROFESSIONALS, List.of());
+                Visibility.PROFESSIONALS, List.of(), null);
         minutes.approve("cara.chair", id, "convene-demo");
 
         String text = pdf("/meetings/" + id + "/minutes/1.pdf");

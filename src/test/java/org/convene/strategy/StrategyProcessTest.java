@@ -186,7 +186,7 @@ class StrategyProcessTest {
 
     private void approve(Meeting meeting, Section47Decision decision) {
         for (Subject child : concerns.childrenOf(meeting.getCaseId())) {
-            record.saveChild("cara.chair", meeting.getId(), child.id(), "Worried", "School", "Visit", decision, "Because", null);
+            record.saveChild("cara.chair", meeting.getId(), child.id(), "Worried", "School", "Visit", decision, "Because", null, null);
         }
         minutes.approve("cara.chair", meeting.getId(), "convene-demo");
     }

@@ -17,6 +17,14 @@ import org.convene.calendar.WorkingDayCalendar;
 import org.convene.directory.Agency;
 import org.convene.directory.AgencyKind;
 import org.convene.directory.Directory;
+import org.convene.family.Baseline;
+import org.convene.family.FamilyService;
+import org.convene.family.MeetingStage;
+import org.convene.family.NewMember;
+import org.convene.family.NewReferral;
+import org.convene.family.NewTask;
+import org.convene.family.OfferAnswer;
+import org.convene.family.PlanTerms;
 import org.convene.meeting.Attendance;
 import org.convene.meeting.Invitation;
 import org.convene.meeting.Invitee;
@@ -47,7 +55,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A few weeks of a children's services team, built once through the services as people would do it: concerns and their
  * meetings at every stage (an unallocated concern, one waiting to be convened, one convened, one held with its record
  * half written, one with approved and corrected minutes that started a section 47 enquiry, one cancelled), an invitee
- * without e-mail, actions at every rung of the ladder, and a child back from being missing with an interview to record. The restricted entries and the children's names are markers
+ * without e-mail, actions at every rung of the ladder, a child back from being missing with an interview to record, and
+ * two families referred for a family network meeting (one with its plan sent, one that declined). The restricted entries and the children's names are markers
  * that a test can look for in whatever a reader is sent. The meeting fields are meeting ids; the case fields, concerns'.
  */
 public class Scenario {
@@ -64,6 +73,8 @@ public class Scenario {
     public static final String MISSING_CHILD = "Fay Missingchild";
     public static final String MISSING_POLICE_ONLY = "Missing police-only marker: seen in the car of a man known to the police";
     public static final String MISSING_CHILD_WORDS = "Missing child's words marker: they gave me a phone";
+    public static final String FAMILY_CHILD = "Noor Familychild";
+    public static final String FAMILY_WORRIES = "Family worries marker: left alone at night";
 
     public long unallocated;
     public long raised;
@@ -80,6 +91,13 @@ public class Scenario {
     public long raisedCase;
     public long minutesCase;
     public long cancelledCase;
+    /** A family referred by the social worker, coordinated by Fay: its plan sent, the review to come. */
+    public long familyReferral;
+    public long familyMember;
+    /** Another family, which declined once the meeting was under way: every change is refused after access. */
+    public long declinedReferral;
+    public long declinedMember;
+    public long declinedTask;
 
     public long actionLater;
     public long actionDueToday;
@@ -99,6 +117,7 @@ public class Scenario {
     private final MinutesService minutesService;
     private final ActionService actions;
     private final MissingService missing;
+    private final FamilyService family;
     private final Directory directory;
     private final WorkingDayCalendar calendar;
     private final TimeMachine time;
@@ -106,14 +125,15 @@ public class Scenario {
     private boolean built;
 
     public Scenario(MeetingService meetings, StrategyService strategies, StrategyRecord strategyRecord, MinutesService minutesService,
-                    ActionService actions, MissingService missing, Directory directory, WorkingDayCalendar calendar, TimeMachine time,
-                    JdbcTemplate jdbc) {
+                    ActionService actions, MissingService missing, FamilyService family, Directory directory, WorkingDayCalendar calendar,
+                    TimeMachine time, JdbcTemplate jdbc) {
         this.meetings = meetings;
         this.strategies = strategies;
         this.strategyRecord = strategyRecord;
         this.minutesService = minutesService;
         this.actions = actions;
         this.missing = missing;
+        this.family = family;
         this.directory = directory;
         this.calendar = calendar;
         this.time = time;
@@ -181,7 +201,7 @@ public class Scenario {
         writeAndApproveMinutes();
         recordEveryoneAttended("ivan.iro", held);
         minutesService.addEntry("ivan.iro", held, EntryKind.INFORMATION, agency(AgencyKind.POLICE), DRAFT_POLICE_ONLY,
-                Visibility.RESTRICTED, List.of(agency(AgencyKind.POLICE)));
+                Visibility.RESTRICTED, List.of(agency(AgencyKind.POLICE)), null);
 
         time.advanceTo(at(target, 10));
         Instant convenedStart = at(calendar.addWorkingDays(target, 2), 11);
@@ -203,27 +223,66 @@ public class Scenario {
         missing.assignInterview("sam.social", missingEpisode, id("chloe.charity"), null);
         missing.saveInterviewRecord("chloe.charity", missingEpisode, new InterviewRecord("Arguments at home", null, null, null, null, null,
                 null, MISSING_CHILD_WORDS, null, Set.of(agency(AgencyKind.POLICE))));
+        buildFamilies();
         built = true;
         return this;
     }
 
+    private void buildFamilies() {
+        familyReferral = referFamily(FAMILY_CHILD);
+        familyMember = family.addMember("sam.social", familyReferral, new NewMember("Maria Aunt", "Aunt", InvitationContact.POST, null,
+                "4 Example Road", null, false, null, true, true, OfferAnswer.ACCEPTED)).getId();
+        long network = meetings.ofCase("FAMILY", familyReferral).stream().filter(m -> m.getType().equals("FAMILY_NETWORK_MEETING")).findFirst()
+                .orElseThrow().getId();
+        Instant start = at(calendar.addWorkingDays(time.today(), 3), 10);
+        meetings.convene("fay.family", network, start, start.plus(Duration.ofHours(2)), "Children's Centre", null, List.of(Invitee.person(id("sam.social"))));
+        family.invite("fay.family", familyReferral, familyMember, InvitationContact.POST);
+        holdFamilyMeeting(familyReferral, familyMember);
+        family.addTask("fay.family", familyReferral, new NewTask("Write to the school", null, id("sam.social"), null, time.today().plusDays(14), "Fay Family"));
+        family.agreePlan("fay.family", familyReferral, new PlanTerms(null, "The children stay with their aunt", true, null));
+        family.sendPlan("fay.family", familyReferral);
+
+        declinedReferral = referFamily("Ola Declined");
+        declinedMember = family.addMember("fay.family", declinedReferral, new NewMember("Ben Uncle", "Uncle", InvitationContact.PHONE, null,
+                "07700 900123", null, false, null, true, true, OfferAnswer.ACCEPTED)).getId();
+        declinedTask = holdFamilyMeeting(declinedReferral, declinedMember);
+        family.decline("sam.social", declinedReferral, "The parents withdrew");
+    }
+
+    private long referFamily(String child) {
+        long id = family.refer("sam.social", new NewReferral(List.of(Subject.child(child, LocalDate.of(2015, 3, 3), null)), "Asked for help",
+                FAMILY_WORRIES, true)).getId();
+        family.allocate("mo.manager", id, id("fay.family"));
+        family.recordBaseline("fay.family", id, new Baseline("A plan for nights", "Who can stay at night?", "Never alone overnight", null));
+        return id;
+    }
+
+    /** Preparation, the meeting's stages, and one task for the member: returns the task. */
+    private long holdFamilyMeeting(long referral, long member) {
+        family.finishPreparation("fay.family", referral, "Wants to stay near school");
+        for (MeetingStage stage : MeetingStage.values()) {
+            family.recordStage("fay.family", referral, stage);
+        }
+        return family.addTask("fay.family", referral, new NewTask("Stay at night", member, null, null, time.today().plusDays(14), "Fay Family")).id();
+    }
+
     private void writeAndApproveMinutes() {
         minutesService.addEntry("cara.chair", minutes, EntryKind.INFORMATION, agency(AgencyKind.POLICE), POLICE_ONLY,
-                Visibility.RESTRICTED, List.of(agency(AgencyKind.POLICE)));
+                Visibility.RESTRICTED, List.of(agency(AgencyKind.POLICE)), null);
         minutesService.addEntry("cara.chair", minutes, EntryKind.INFORMATION, agency(AgencyKind.HEALTH), HEALTH_ONLY,
-                Visibility.RESTRICTED, List.of(agency(AgencyKind.HEALTH)));
+                Visibility.RESTRICTED, List.of(agency(AgencyKind.HEALTH)), null);
         minutesService.addEntry("cara.chair", minutes, EntryKind.INFORMATION, agency(AgencyKind.SOCIAL_CARE), CARE_ONLY,
-                Visibility.RESTRICTED, List.of(agency(AgencyKind.SOCIAL_CARE)));
+                Visibility.RESTRICTED, List.of(agency(AgencyKind.SOCIAL_CARE)), null);
         minutesService.addEntry("cara.chair", minutes, EntryKind.INFORMATION, agency(AgencyKind.EDUCATION), SHARED,
-                Visibility.PROFESSIONALS, List.of());
+                Visibility.PROFESSIONALS, List.of(), null);
         minutesChild = jdbc.queryForObject("select subject_id from subject_case where case_type = 'STRATEGY' and case_id = ?", Long.class, minutesCase);
         strategyRecord.saveChild("cara.chair", minutes, minutesChild, "Exploitation by older males", "Goes to school most days",
-                "Joint visit with police", Section47Decision.SECTION_47_JOINT, "Likely significant harm", CHILD_WORDS);
+                "Joint visit with police", Section47Decision.SECTION_47_JOINT, "Likely significant harm", CHILD_WORDS, null);
         minutesService.addAction("cara.chair", minutes, "Joint home visit", id("pat.police"), null, calendar.addWorkingDays(time.today(), 25));
         minutesService.approve("cara.chair", minutes, "convene-demo");
         minutesService.startCorrection("cara.chair", minutes, "The school's attendance figure was wrong");
         minutesService.addEntry("cara.chair", minutes, EntryKind.INFORMATION, agency(AgencyKind.EDUCATION),
-                "Correction: attendance is 64%", Visibility.PROFESSIONALS, List.of());
+                "Correction: attendance is 64%", Visibility.PROFESSIONALS, List.of(), null);
         minutesService.approve("cara.chair", minutes, "convene-demo");
     }
 
@@ -265,9 +324,9 @@ public class Scenario {
 
         @Bean
         Scenario scenario(MeetingService meetings, StrategyService strategies, StrategyRecord strategyRecord, MinutesService minutes,
-                          ActionService actions, MissingService missing, Directory directory, WorkingDayCalendar calendar, TimeMachine time,
+                          ActionService actions, MissingService missing, FamilyService family, Directory directory, WorkingDayCalendar calendar, TimeMachine time,
                           JdbcTemplate jdbc) {
-            return new Scenario(meetings, strategies, strategyRecord, minutes, actions, missing, directory, calendar, time, jdbc);
+            return new Scenario(meetings, strategies, strategyRecord, minutes, actions, missing, family, directory, calendar, time, jdbc);
         }
     }
 }

@@ -53,7 +53,7 @@ class AccessMatrixTest {
 
     static final List<String> PEOPLE = List.of("cara.chair", "priya.lead", "ivan.iro", "mo.manager", "hugo.head", "sam.social",
             "pat.police", "dan.sergeant", "hana.health", "dee.designated", "eddie.dsl", "ellen.education", "yusuf.youth",
-            "yvonne.youth", "chloe.charity", "cal.charity", "ada.admin", "arthur.auditor", "mia.coordinator");
+            "yvonne.youth", "chloe.charity", "cal.charity", "ada.admin", "arthur.auditor", "mia.coordinator", "fay.family");
     static final String ANONYMOUS = "(nobody signed in)";
 
     static final Set<String> MINUTES_VIEWERS = Set.of("cara.chair", "hugo.head", "ellen.education", "sam.social", "pat.police",
@@ -63,7 +63,7 @@ class AccessMatrixTest {
     static final Set<String> CONVENED_VIEWERS = Set.of("cara.chair", "hugo.head", "sam.social", "pat.police", "hana.health",
             "dee.designated", "eddie.dsl", "ada.admin", "arthur.auditor");
     static final Set<String> RAISED_VIEWERS = Set.of("priya.lead", "cara.chair", "hugo.head", "ada.admin", "arthur.auditor");
-    static final Set<String> UNALLOCATED_VIEWERS = Set.of("mo.manager", "hugo.head", "cara.chair", "priya.lead", "ivan.iro",
+    static final Set<String> UNALLOCATED_VIEWERS = Set.of("mo.manager", "hugo.head", "cara.chair", "priya.lead", "ivan.iro", "fay.family",
             "ada.admin", "arthur.auditor");
     static final Set<String> CANCELLED_VIEWERS = Set.of("cara.chair", "hugo.head", "ada.admin", "arthur.auditor");
     static final Set<String> SAM_ACTION_VIEWERS = Set.of("sam.social", "cara.chair", "mo.manager", "hugo.head", "ada.admin",
@@ -75,6 +75,11 @@ class AccessMatrixTest {
     static final Set<String> MISSING_VIEWERS = Set.of("pat.police", "dan.sergeant", "sam.social", "mo.manager", "hugo.head", "chloe.charity",
             "cal.charity", "mia.coordinator", "ada.admin", "arthur.auditor");
     static final Set<String> MISSING_ACTORS = Set.of("pat.police", "sam.social", "mia.coordinator");
+    /** A family's referral: its coordinator, the social worker who referred it, the line above both, admins and auditors. */
+    static final Set<String> FAMILY_VIEWERS = Set.of("fay.family", "sam.social", "mo.manager", "hugo.head", "ada.admin", "arthur.auditor");
+    /** Everyone in children's social care, who may refer a family. */
+    static final Set<String> FAMILY_REFERRERS = Set.of("cara.chair", "priya.lead", "ivan.iro", "mo.manager", "hugo.head", "sam.social",
+            "mia.coordinator", "fay.family", "ada.admin", "arthur.auditor");
 
     /** Who may read each marker: anyone else must never be sent it, in any body. */
     static final Map<String, Set<String>> READERS = Map.ofEntries(
@@ -88,7 +93,9 @@ class AccessMatrixTest {
             Map.entry(Scenario.OFFLINE_ADDRESS, Set.of("cara.chair")),
             Map.entry(Scenario.MISSING_POLICE_ONLY, Set.of("pat.police", "dan.sergeant", "mia.coordinator", "arthur.auditor")),
             Map.entry(Scenario.MISSING_CHILD_WORDS, Set.of("pat.police", "dan.sergeant", "chloe.charity", "mia.coordinator", "arthur.auditor")),
-            Map.entry(Scenario.MISSING_CHILD, MISSING_VIEWERS));
+            Map.entry(Scenario.MISSING_CHILD, MISSING_VIEWERS),
+            Map.entry(Scenario.FAMILY_CHILD, FAMILY_VIEWERS),
+            Map.entry(Scenario.FAMILY_WORRIES, FAMILY_VIEWERS));
 
     /** Endpoints that are not about one meeting or action, each with why it is left out of this matrix. */
     static final Map<String, String> NOT_IN_MATRIX = Map.ofEntries(
@@ -155,6 +162,9 @@ class AccessMatrixTest {
         });
         for (long meeting : List.of(s.minutes, s.held, s.convened)) {
             cases.add(Case.page("GET", "/meetings/{id}/agenda.pdf", viewers.get(meeting), viewers.get(meeting), meeting));
+        }
+        for (String letter : List.of("/meetings/{id}/family-letters", "/meetings/{id}/family-letters/{family}", "/meetings/{id}/family-letters/{family}.pdf")) {
+            cases.add(Case.page("GET", letter, Set.of("cara.chair"), MINUTES_VIEWERS, s.minutes, 1));
         }
         for (int version : List.of(1, 2)) {
             cases.add(Case.page("GET", "/meetings/{id}/minutes/{version}", MINUTES_VIEWERS, MINUTES_VIEWERS, s.minutes, version));
@@ -309,6 +319,14 @@ class AccessMatrixTest {
                 Case.api("GET", "/api/strategy", signedIn, signedIn, null),
                 Case.api("GET", "/api/missing", signedIn, signedIn, null),
                 Case.page("GET", "/missing", signedIn, signedIn),
+                Case.page("GET", "/family", signedIn, signedIn),
+                Case.api("GET", "/api/family-referrals", signedIn, signedIn, null),
+                Case.page("GET", "/family/new", FAMILY_REFERRERS, signedIn),
+                Case.page("POST", "/family", FAMILY_REFERRERS, signedIn).form("reason", "Asked for help", "worries", "Alone at night",
+                        "children[0].name", "Not stored", "children[0].dateOfBirth.day", "1", "children[0].dateOfBirth.month", "1",
+                        "children[0].dateOfBirth.year", "2150"),
+                Case.api("POST", "/api/family-referrals", FAMILY_REFERRERS, signedIn, "{\"reason\": \"Asked for help\", \"worries\": \"Alone\", "
+                        + "\"children\": [{\"name\": \"Not stored\", \"dateOfBirth\": \"2150-01-01\"}]}"),
                 Case.page("GET", "/missing/report", withRole("MANAGER", "ADMIN", "COORDINATOR"), signedIn),
                 Case.page("GET", "/missing/report.csv", withRole("MANAGER", "ADMIN", "COORDINATOR"), signedIn),
                 Case.page("GET", "/missing/new", signedIn, signedIn),
@@ -384,11 +402,71 @@ class AccessMatrixTest {
                 Case.page("POST", "/missing/{id}/interview/not-offered", coordinate, MISSING_VIEWERS, id).form("reason", "Moved abroad").changes()));
     }
 
+    /**
+     * The open family reads everywhere (its page, its letters and plan); every change is tried on the family that
+     * declined, so everyone allowed past access meets a conflict and the scenario stays as it is.
+     */
+    @TestFactory
+    Stream<DynamicTest> readingAndChangingAFamilyReferral() {
+        long open = scenario.familyReferral;
+        long id = scenario.declinedReferral;
+        long member = scenario.declinedMember;
+        Set<String> coordinator = Set.of("fay.family");
+        Set<String> network = Set.of("fay.family", "sam.social");
+        String memberJson = "{\"name\": \"Ben Uncle\", \"relationship\": \"Uncle\", \"contact\": \"IN_PERSON\"}";
+        return run(List.of(
+                Case.page("GET", "/family/{id}", FAMILY_VIEWERS, FAMILY_VIEWERS, open),
+                Case.api("GET", "/api/family-referrals/{id}", FAMILY_VIEWERS, FAMILY_VIEWERS, null, open),
+                Case.page("GET", "/family/{id}/members/{memberId}/invitation-letter", FAMILY_VIEWERS, FAMILY_VIEWERS, open, scenario.familyMember),
+                Case.page("GET", "/family/{id}/members/{memberId}/invitation-letter.pdf", FAMILY_VIEWERS, FAMILY_VIEWERS, open, scenario.familyMember),
+                Case.page("GET", "/family/{id}/members/{memberId}/outcome-letter", FAMILY_VIEWERS, FAMILY_VIEWERS, open, scenario.familyMember),
+                Case.page("GET", "/family/{id}/members/{memberId}/outcome-letter.pdf", FAMILY_VIEWERS, FAMILY_VIEWERS, open, scenario.familyMember),
+                Case.page("GET", "/family/{id}/family-plan", FAMILY_VIEWERS, FAMILY_VIEWERS, open),
+                Case.page("GET", "/family/{id}/family-plan.pdf", FAMILY_VIEWERS, FAMILY_VIEWERS, open),
+                Case.api("PUT", "/api/family-referrals/{id}/coordinator", Set.of("fay.family", "mo.manager", "hugo.head", "ada.admin"), FAMILY_VIEWERS,
+                        "{\"coordinatorId\": " + scenario.id("fay.family") + "}", id),
+                Case.page("POST", "/family/{id}/coordinator", Set.of("fay.family", "mo.manager", "hugo.head", "ada.admin"), FAMILY_VIEWERS, id)
+                        .form("coordinator", String.valueOf(scenario.id("fay.family"))),
+                Case.api("POST", "/api/family-referrals/{id}/baseline", coordinator, FAMILY_VIEWERS,
+                        "{\"objective\": \"A\", \"questions\": \"B\", \"bottomLines\": \"C\"}", id),
+                Case.page("POST", "/family/{id}/baseline", coordinator, FAMILY_VIEWERS, id).form("objective", "A", "questions", "B", "bottomLines", "C"),
+                Case.api("POST", "/api/family-referrals/{id}/members", network, FAMILY_VIEWERS, memberJson, id),
+                Case.page("POST", "/family/{id}/members", network, FAMILY_VIEWERS, id).form("name", "Ben Uncle", "relationship", "Uncle", "contact", "IN_PERSON"),
+                Case.api("PUT", "/api/family-referrals/{id}/members/{memberId}", network, FAMILY_VIEWERS, memberJson, id, member),
+                Case.api("PUT", "/api/family-referrals/{id}/members/{memberId}/preparation", coordinator, FAMILY_VIEWERS, "{\"seen\": true}", id, member),
+                Case.page("POST", "/family/{id}/members/{memberId}/preparation", coordinator, FAMILY_VIEWERS, id, member).form("seen", "true"),
+                Case.api("POST", "/api/family-referrals/{id}/members/{memberId}/invitation", coordinator, FAMILY_VIEWERS, "{\"how\": \"PHONE\"}", id, member),
+                Case.page("POST", "/family/{id}/members/{memberId}/invitation", coordinator, FAMILY_VIEWERS, id, member).form("how", "PHONE"),
+                Case.api("PUT", "/api/family-referrals/{id}/members/{memberId}/answer", coordinator, FAMILY_VIEWERS, "{\"answer\": \"COMING\"}", id, member),
+                Case.page("POST", "/family/{id}/members/{memberId}/answer", coordinator, FAMILY_VIEWERS, id, member).form("answer", "COMING"),
+                Case.api("POST", "/api/family-referrals/{id}/preparation", coordinator, FAMILY_VIEWERS, "{\"childViews\": \"Said\"}", id),
+                Case.page("POST", "/family/{id}/preparation", coordinator, FAMILY_VIEWERS, id).form("childViews", "Said"),
+                Case.api("POST", "/api/family-referrals/{id}/stages", coordinator, FAMILY_VIEWERS, "{\"stage\": \"SHARING\"}", id),
+                Case.page("POST", "/family/{id}/stages", coordinator, FAMILY_VIEWERS, id).form("stage", "SHARING"),
+                Case.api("POST", "/api/family-referrals/{id}/tasks", coordinator, FAMILY_VIEWERS,
+                        "{\"what\": \"Visit\", \"memberId\": " + member + ", \"dueDate\": \"2040-01-01\", \"checkedBy\": \"Fay\"}", id),
+                Case.page("POST", "/family/{id}/tasks", coordinator, FAMILY_VIEWERS, id).form("what", "Visit", "doer", "member:" + member,
+                        "dueDate.day", "1", "dueDate.month", "1", "dueDate.year", "2040", "checkedBy", "Fay"),
+                Case.api("DELETE", "/api/family-referrals/{id}/tasks/{taskId}", coordinator, FAMILY_VIEWERS, null, id, scenario.declinedTask),
+                Case.page("POST", "/family/{id}/tasks/{taskId}/remove", coordinator, FAMILY_VIEWERS, id, scenario.declinedTask),
+                Case.api("POST", "/api/family-referrals/{id}/plan", coordinator, FAMILY_VIEWERS, "{\"backupPlan\": \"B\", \"councilAgrees\": true}", id),
+                Case.page("POST", "/family/{id}/plan", coordinator, FAMILY_VIEWERS, id).form("backupPlan", "B", "councilAgrees", "yes"),
+                Case.api("POST", "/api/family-referrals/{id}/plan/sent", coordinator, FAMILY_VIEWERS, null, id),
+                Case.page("POST", "/family/{id}/plan/send", coordinator, FAMILY_VIEWERS, id),
+                Case.api("POST", "/api/family-referrals/{id}/review", coordinator, FAMILY_VIEWERS, "{\"outcomes\": {}, \"note\": \"Done\"}", id),
+                Case.page("POST", "/family/{id}/review", coordinator, FAMILY_VIEWERS, id).form("note", "Done"),
+                Case.api("POST", "/api/family-referrals/{id}/decline", network, FAMILY_VIEWERS, "{\"reason\": \"Withdrew\"}", id),
+                Case.page("POST", "/family/{id}/decline", network, FAMILY_VIEWERS, id).form("reason", "Withdrew")));
+    }
+
     @Test
     void theListsHoldExactlyWhatEachPersonMaySee() throws Exception {
         Scenario s = scenario;
-        Map<Long, Set<String>> meetingViewers = Map.of(s.minutes, MINUTES_VIEWERS, s.held, HELD_VIEWERS, s.convened, CONVENED_VIEWERS,
-                s.raised, RAISED_VIEWERS, s.unallocated, UNALLOCATED_VIEWERS, s.cancelled, CANCELLED_VIEWERS);
+        Map<Long, Set<String>> meetingViewers = new HashMap<>(Map.of(s.minutes, MINUTES_VIEWERS, s.held, HELD_VIEWERS, s.convened, CONVENED_VIEWERS,
+                s.raised, RAISED_VIEWERS, s.unallocated, UNALLOCATED_VIEWERS, s.cancelled, CANCELLED_VIEWERS));
+        for (long referral : List.of(s.familyReferral, s.declinedReferral)) {
+            meetings.ofCase("FAMILY", referral).forEach(meeting -> meetingViewers.put(meeting.getId(), FAMILY_VIEWERS));
+        }
         Map<Long, Set<String>> actionViewers = new HashMap<>();
         for (long action : List.of(s.actionLater, s.actionDueToday, s.actionOverdue, s.actionRung1, s.actionRung2, s.actionToCancel,
                 s.anotherActionToCancel)) {
@@ -399,6 +477,8 @@ class AccessMatrixTest {
         for (String person : PEOPLE) {
             assertThat(listed(person, "/api/missing?size=100").contains(s.missingEpisode)).as("the missing episode listed for " + person)
                     .isEqualTo(MISSING_VIEWERS.contains(person));
+            assertThat(listed(person, "/api/family-referrals?size=100")).as("family referrals listed for " + person)
+                    .containsExactlyInAnyOrderElementsOf(FAMILY_VIEWERS.contains(person) ? List.of(s.familyReferral, s.declinedReferral) : List.of());
             assertThat(listed(person, "/api/meetings?size=100")).as("meetings listed for " + person)
                     .containsExactlyInAnyOrderElementsOf(meetingViewers.entrySet().stream().filter(e -> e.getValue().contains(person)).map(Map.Entry::getKey).toList());
             assertThat(listed(person, "/api/strategy?size=100").stream().filter(caseViewers()::containsKey).toList()).as("concerns listed for " + person)
@@ -436,6 +516,7 @@ class AccessMatrixTest {
         changingMeetings();
         readingAndChangingActions();
         readingAndChangingAMissingEpisode();
+        readingAndChangingAFamilyReferral();
         usingWhatARoleGives();
         Set<String> inMatrix = new TreeSet<>(covered);
         Set<String> all = new TreeSet<>();
