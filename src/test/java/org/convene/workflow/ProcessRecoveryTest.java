@@ -19,10 +19,16 @@ import org.convene.directory.AgencyKind;
 import org.convene.directory.Directory;
 import org.convene.meeting.Attendance;
 import org.convene.meeting.Invitation;
+import org.convene.meeting.InvitationContact;
 import org.convene.meeting.Invitee;
 import org.convene.meeting.MeetingService;
 import org.convene.meeting.MeetingStatus;
 import org.convene.minutes.MinutesService;
+import org.convene.family.Baseline;
+import org.convene.family.FamilyReferral;
+import org.convene.family.FamilyService;
+import org.convene.family.NewMember;
+import org.convene.family.NewReferral;
 import org.convene.missing.MissingFrom;
 import org.convene.missing.MissingService;
 import org.convene.missing.NewEpisode;
@@ -40,7 +46,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Stops Convene mid-flow and starts it again against the same database with a new, empty embedded engine: the
- * pending timers still fire, once, and nothing already done is done again: for actions, meetings and missing episodes.
+ * pending timers still fire, once, and nothing already done is done again: for actions, meetings, missing episodes and
+ * families' referrals.
  */
 class ProcessRecoveryTest {
 
@@ -174,6 +181,52 @@ class ProcessRecoveryTest {
             assertThat(jdbc(second).queryForObject("select count(*) from outbox_mail where subject = 'A child has been missing for 24 hours' "
                     + "and body_text like ?", Long.class, "%/missing/" + missing + "\n%")).isEqualTo(1L);
         }
+    }
+
+    /**
+     * A family still waiting for a coordinator after its service manager was told, and another being prepared, when the
+     * engine loses its state: each is rebuilt at its stage (the second inside the 8 weeks' scope), the manager is not
+     * told of the allocation again, the second moves on when its preparation is finished, and each is late once.
+     */
+    @Test
+    void familyReferralsResumeAtTheirStageOnce() {
+        long waiting;
+        long preparing;
+        Instant completeBy;
+        try (ConfigurableApplicationContext first = start()) {
+            FamilyService family = first.getBean(FamilyService.class);
+            waiting = family.refer("sam.social", new NewReferral(List.of(Subject.child("Ash Recovery", null, null)), "Asked", "Alone", false)).getId();
+            preparing = family.refer("sam.social", new NewReferral(List.of(Subject.child("Bo Recovery", null, null)), "Asked", "Alone", false)).getId();
+            family.allocate("mo.manager", preparing, jdbc(first).queryForObject("select id from person where username = 'fay.family'", Long.class));
+            family.recordBaseline("fay.family", preparing, new Baseline("A plan", "Who can help?", "Never alone", null));
+            FamilyReferral referral = family.read("sam.social", waiting).referral();
+            completeBy = referral.getCompleteBy();
+            first.getBean(TimeMachine.class).advanceTo(referral.getAllocateBy().plus(Duration.ofMinutes(1)));
+            await().atMost(Duration.ofSeconds(20)).until(() -> familyAudit(first, waiting).contains("family.allocation-late"));
+        }
+
+        try (ConfigurableApplicationContext second = start()) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc(second).queryForObject(
+                    "select count(*) from family_referral where id in (?, ?) and process_instance_key is not null", Integer.class, waiting, preparing) == 2);
+            FamilyService family = second.getBean(FamilyService.class);
+            family.addMember("fay.family", preparing, new NewMember("Lee Uncle", "Uncle", InvitationContact.IN_PERSON, null, null, null, false, null,
+                    false, true, null));
+            family.finishPreparation("fay.family", preparing, "Wants to stay home");
+            TimeMachine time = second.getBean(TimeMachine.class);
+            time.advanceTo(completeBy.plus(Duration.ofMinutes(1)));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                assertThat(familyAudit(second, waiting)).containsOnlyOnce("family.completion-late");
+                assertThat(familyAudit(second, preparing)).containsOnlyOnce("family.completion-late");
+            });
+            time.advance(Duration.ofHours(1));
+            assertThat(familyAudit(second, waiting)).containsOnlyOnce("family.allocation-late").containsOnlyOnce("family.completion-late");
+            assertThat(familyAudit(second, preparing)).containsOnlyOnce("family.prepared").doesNotContain("family.allocation-late");
+        }
+    }
+
+    private static List<String> familyAudit(ConfigurableApplicationContext context, long referralId) {
+        return jdbc(context).queryForList("select action from audit_event where entity_type = 'family-referral' and entity_id = ? order by seq",
+                String.class, String.valueOf(referralId));
     }
 
     private static NewEpisode episode(String child, Instant reported) {
