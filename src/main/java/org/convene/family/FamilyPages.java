@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.convene.directory.Directory;
 import org.convene.directory.Person;
 import org.convene.directory.Role;
@@ -78,6 +79,13 @@ class FamilyPages {
             return new NewReferral(children.stream().filter(c -> c != null && !c.isBlank())
                     .map(c -> Subject.child(c.name().trim(), c.dateOfBirth().toDate(), c.reference() == null || c.reference().isBlank() ? null : c.reference().trim()))
                     .toList(), reason, worries, Boolean.TRUE.equals(preProceedings));
+        }
+    }
+
+    /** Of the referrals whose deadline has been met or missed, how many met it. */
+    public record Timeliness(long inTime, long decided) {
+        static Timeliness of(List<Boolean> outcomes) {
+            return new Timeliness(outcomes.stream().filter(Boolean.TRUE::equals).count(), outcomes.stream().filter(Objects::nonNull).count());
         }
     }
 
@@ -172,7 +180,10 @@ class FamilyPages {
 
     @GetMapping("/family")
     String list(Principal principal, Model model) {
-        model.addAttribute("referrals", family.visibleTo(principal.getName(), 0, 200));
+        List<FamilyService.FamilyView> referrals = family.visibleTo(principal.getName(), 0, 200);
+        model.addAttribute("referrals", referrals);
+        model.addAttribute("allocation", Timeliness.of(referrals.stream().map(view -> view.referral().allocatedInTime()).toList()));
+        model.addAttribute("completion", Timeliness.of(referrals.stream().map(view -> view.referral().completedInTime()).toList()));
         model.addAttribute("mayRefer", family.mayRefer(principal.getName()));
         return "family/list";
     }

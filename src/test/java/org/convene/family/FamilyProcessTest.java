@@ -3,7 +3,10 @@ package org.convene.family;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * bpmn/family-network-meeting.bpmn and the referral it carries, from referral to review, by moving the engine's clock
@@ -47,6 +51,7 @@ class FamilyProcessTest {
     @Autowired WorkingDayCalendar calendar;
     @Autowired TimeMachine time;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MockMvc mvc;
 
     private Person hugo;
     private Person fay;
@@ -60,7 +65,7 @@ class FamilyProcessTest {
     }
 
     @Test
-    void noCoordinatorInTwoWorkingDaysTellsTheServiceManagerOnce() {
+    void noCoordinatorInTwoWorkingDaysTellsTheServiceManagerOnce() throws Exception {
         long id = refer("Robin Allocate", false);
         FamilyReferral referral = referrals.findById(id).orElseThrow();
         assertThat(referral.getAllocateBy()).isAfter(referral.getReferredAt().plus(Duration.ofDays(1)));
@@ -71,6 +76,11 @@ class FamilyProcessTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(mails(hugo.email(), id)).containsExactly("A family's referral has no coordinator yet"));
         assertThat(referrals.findById(id).orElseThrow().allocatedInTime()).isFalse();
+        String list = mvc.perform(get("/family").with(user("mo.manager").roles("MANAGER", "CHAIR"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String row = list.substring(list.indexOf("href=\"/family/" + id + "\""));
+        assertThat(row.substring(0, row.indexOf("</tr>"))).contains("Robin Allocate", "Late");
+        assertThat(list).containsPattern("id=\"figure-allocated\">\\d+ of [1-9]\\d*<");
 
         family.allocate("mo.manager", id, fay.id());
         assertThat(mails(fay.email(), id)).containsExactly("A family has been referred to you for a family network meeting");
