@@ -42,7 +42,6 @@ public class FamilyService {
 
     static final String CASE_TYPE = "FAMILY";
     static final String ENTITY = "family-referral";
-    private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
     /** Lists look through this many of the newest referrals: years of a council's family network meetings. */
     private static final int MOST_LISTED = 5000;
 
@@ -86,19 +85,13 @@ public class FamilyService {
         Person referrer = requireReferrer(username);
         Text.required(referral.reason(), "reason", "Say why the family is referred.");
         Text.required(referral.worries(), "worries", "Say what the worries are.");
-        if (referral.children() == null || referral.children().isEmpty() || referral.children().stream().anyMatch(c -> c.name() == null || c.name().isBlank())) {
-            throw new InvalidRequestException("children", "Name each child the meeting is about.");
-        }
-        if (referral.children().stream().anyMatch(c -> c.dateOfBirth() != null && c.dateOfBirth().isAfter(deadlines.today(clock)))) {
-            throw new InvalidRequestException("children", "A child's date of birth cannot be in the future.");
-        }
+        List<Subject> children = Subject.namedChildren(referral.children(), deadlines.today(clock), "meeting");
         Instant now = clock.instant();
         FamilyReferral saved = referrals.save(FamilyReferral.referred(referral, referrer.id(), username, now, schedule.allocateBy(now),
                 schedule.completeBy(now)));
         audit.record(username, "family.referred", ENTITY, saved.getId(), Map.of("children", referral.children().size(),
                 "preProceedings", referral.preProceedings()));
-        subjects.addToCase(username, CASE_TYPE, saved.getId(), referral.children().stream()
-                .map(c -> c.id() != null ? c : Subject.child(c.name().trim(), c.dateOfBirth(), Text.orNull(c.reference()))).toList());
+        subjects.addToCase(username, CASE_TYPE, saved.getId(), children);
         events.publishEvent(new FamilyEvents.Referred(saved.getId()));
         return saved;
     }
@@ -171,7 +164,7 @@ public class FamilyService {
         if (member.contact() == null) {
             throw new InvalidRequestException("contact", "Say how to reach them.");
         }
-        if (member.contact() == InvitationContact.EMAIL && (member.email() == null || !member.email().trim().matches(EMAIL))) {
+        if (member.contact() == InvitationContact.EMAIL && !Text.isEmail(member.email() == null ? null : member.email().trim())) {
             throw new InvalidRequestException("email", "Enter their e-mail address, like name@example.org.");
         }
         if ((member.contact() == InvitationContact.POST || member.contact() == InvitationContact.PHONE)

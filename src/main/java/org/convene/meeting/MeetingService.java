@@ -38,8 +38,6 @@ public class MeetingService {
 
     static final String ENTITY = "meeting";
     static final String INVITATION = "invitation";
-    /** An e-mail address as a person would check it: something, an @, and a domain with a dot. */
-    static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
     private final MeetingRepository meetings;
     private final InvitationRepository invitations;
@@ -303,7 +301,7 @@ public class MeetingService {
         if (answer == InvitationStatus.DELEGATED) {
             Text.required(delegateName, "delegateName", "Give the name of the person attending in their place.");
             Text.required(delegateAddress, "delegateEmail", "Give the e-mail address of the person attending in their place.");
-            if (!delegateAddress.matches(EMAIL)) {
+            if (!Text.isEmail(delegateAddress)) {
                 throw new InvalidRequestException("delegateEmail", "Enter the delegate's e-mail address, like name@example.org.");
             }
             if (delegateAddress.equalsIgnoreCase(invitation.getEmail())) {

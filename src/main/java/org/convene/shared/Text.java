@@ -22,6 +22,11 @@ public final class Text {
         return text;
     }
 
+    /** An e-mail address as a person would check it: something, an @, and a domain with a dot. */
+    public static boolean isEmail(String text) {
+        return text != null && text.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    }
+
     /** The trimmed text, or null when it is missing or blank. */
     public static String orNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();

@@ -49,8 +49,6 @@ public class StrategyService {
 
     static final String CASE_TYPE = "STRATEGY";
     static final String ENTITY = "strategy";
-    /** An e-mail address as a person would check it: something, an @, and a domain with a dot. */
-    private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
     private final StrategyCaseRepository cases;
     private final StrategyChildRecordRepository childRecords;
@@ -92,14 +90,9 @@ public class StrategyService {
     public StrategyCase raise(String username, NewConcern concern) {
         Text.required(concern.concern(), "concern", "Describe the concern.");
         Text.required(concern.referrerName(), "referrerName", "Say who referred the concern.");
-        if (concern.children() == null || concern.children().isEmpty() || concern.children().stream().anyMatch(c -> c.name() == null || c.name().isBlank())) {
-            throw new InvalidRequestException("children", "Name each child the concern is about.");
-        }
-        if (concern.children().stream().anyMatch(c -> c.dateOfBirth() != null && c.dateOfBirth().isAfter(deadlines.today(clock)))) {
-            throw new InvalidRequestException("children", "A child's date of birth cannot be in the future.");
-        }
+        List<Subject> children = Subject.namedChildren(concern.children(), deadlines.today(clock), "concern");
         String referrerEmail = Text.orNull(concern.referrerEmail());
-        if (referrerEmail != null && !referrerEmail.matches(EMAIL)) {
+        if (referrerEmail != null && !Text.isEmail(referrerEmail)) {
             throw new InvalidRequestException("referrerEmail", "Enter the referrer's e-mail address, like name@example.org.");
         }
         if (concern.referrerAgencyId() != null && directory.findAgency(concern.referrerAgencyId()).isEmpty()) {
@@ -113,8 +106,7 @@ public class StrategyService {
                 referrerEmail, directory.personByEmail(referrerEmail).map(Person::id).orElse(null), concern.chairId(), username, now));
         audit.record(username, "strategy.raised", ENTITY, strategy.getId(), Map.of("children", concern.children().size(),
                 "chairId", String.valueOf(concern.chairId())));
-        subjects.addToCase(username, CASE_TYPE, strategy.getId(), concern.children().stream()
-                .map(c -> c.id() != null ? c : Subject.child(c.name().trim(), c.dateOfBirth(), Text.orNull(c.reference()))).toList());
+        subjects.addToCase(username, CASE_TYPE, strategy.getId(), children);
         meetings.request(username, StrategyMeetingKinds.DISCUSSION, CASE_TYPE, strategy.getId(), concern.chairId(), schedule.discussionConveneBy(now));
         events.publishEvent(new StrategyEvents.Raised(strategy.getId()));
         return strategy;

@@ -2,6 +2,9 @@ package org.convene.subject;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import org.convene.shared.InvalidRequestException;
+import org.convene.shared.Text;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -22,6 +25,20 @@ public record Subject(@Id Long id, SubjectKind kind, String name, LocalDate date
     /** A child named in a referral, before it is stored. */
     public static Subject child(String name, LocalDate dateOfBirth, String reference) {
         return new Subject(null, SubjectKind.CHILD, name, dateOfBirth, reference, null, null, null);
+    }
+
+    /**
+     * The children a new case names, as it will store them: each named (a name trimmed, an empty reference dropped), none
+     * born after {@code today}; a problem is put at the form's {@code children}, saying what the case is ("concern").
+     */
+    public static List<Subject> namedChildren(List<Subject> children, LocalDate today, String theCase) {
+        if (children == null || children.isEmpty() || children.stream().anyMatch(c -> c.name() == null || c.name().isBlank())) {
+            throw new InvalidRequestException("children", "Name each child the " + theCase + " is about.");
+        }
+        if (children.stream().anyMatch(c -> c.dateOfBirth() != null && c.dateOfBirth().isAfter(today))) {
+            throw new InvalidRequestException("children", "A child's date of birth cannot be in the future.");
+        }
+        return children.stream().map(c -> c.id() != null ? c : child(c.name().trim(), c.dateOfBirth(), Text.orNull(c.reference()))).toList();
     }
 
     Subject recordedBy(String username, Instant at) {
