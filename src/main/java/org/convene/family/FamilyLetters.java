@@ -47,7 +47,7 @@ class FamilyLetters {
         this.dates = dates;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     Letter invitation(String username, long id, long memberId) {
         FamilyService.FamilyView view = family.read(username, id);
         FamilyMember member = member(view, memberId);
@@ -57,14 +57,14 @@ class FamilyLetters {
         return letter(Kind.INVITATION, view, member, children, meeting, "Invitation to a family meeting");
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     Letter plan(String username, long id) {
         FamilyService.FamilyView view = family.read(username, id);
         requireAgreed(view);
         return letter(Kind.PLAN, view, null, names(view), family.networkMeeting(id).orElse(null), "Your family plan");
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     Letter outcome(String username, long id, long memberId) {
         FamilyService.FamilyView view = family.read(username, id);
         requireAgreed(view);

@@ -395,10 +395,12 @@ public class FamilyService {
         return referral;
     }
 
-    @Transactional(readOnly = true)
+    /** The referral as one reader may see it; the reading is audited. */
+    @Transactional
     public FamilyView read(String username, long id) {
         Person person = person(username);
         FamilyReferral referral = require(person, id, rights -> true);
+        audit.record(username, "family.read", ENTITY, id, Map.of());
         return view(person, referral);
     }
 

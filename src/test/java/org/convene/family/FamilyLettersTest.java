@@ -89,6 +89,8 @@ class FamilyLettersTest {
         assertThat(page("/family/" + f.id + "/members/" + f.neighbour + "/invitation-letter")).doesNotContain("Noor").contains("about the child");
         assertThat(page("/family/" + f.id + "/members/" + f.english + "/invitation-letter")).contains("about Noor Interpreter");
         assertThatThrownBy(() -> letters.outcome("fay.family", f.id, f.neighbour)).isInstanceOf(ConflictException.class);
+        assertThat(jdbc.queryForList("select action from audit_event where entity_type = 'family-referral' and entity_id = ? and actor = 'fay.family'",
+                String.class, String.valueOf(f.id))).as("reading the referral and its letters is audited").contains("family.read");
         assertThat(jdbc.queryForList("select body_text from outbox_mail where recipient like '%@family.example'", String.class))
                 .isNotEmpty().allSatisfy(body -> assertThat(body).doesNotContain("Noor"));
     }
