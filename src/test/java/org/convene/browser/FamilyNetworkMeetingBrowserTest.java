@@ -108,6 +108,7 @@ class FamilyNetworkMeetingBrowserTest extends BrowserTest {
         submit(By.cssSelector("form[action$='/plan/send'] button"));
         assertThat(banner()).contains("Plan sent");
         assertAccessible();
+        screenshot("family-referral");
 
         browser.findElement(By.linkText("The family's plan, to print")).click();
         assertThat(browser.findElement(By.className("convene-letter")).getText())
