@@ -31,5 +31,5 @@ seq 1 "$actions" | xargs -P 4 -I{} curl -fs -o /dev/null -u cara.chair:convene-d
 echo "raised $actions actions in $(( $(date +%s) - started )) s: RSS $(rss) MiB"
 for sample in $(seq 0 5 "$minutes"); do
   echo "idle minute $sample: RSS $(rss) MiB"
-  [ "$sample" -lt "$minutes" ] && sleep 300
+  if [ "$sample" -lt "$minutes" ]; then sleep 300; fi
 done
