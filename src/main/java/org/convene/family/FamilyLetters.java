@@ -51,7 +51,7 @@ class FamilyLetters {
     Letter invitation(String username, long id, long memberId) {
         FamilyService.FamilyView view = family.read(username, id);
         FamilyMember member = member(view, memberId);
-        Meeting meeting = family.networkMeeting(id).filter(Meeting::isConvened)
+        Meeting meeting = view.networkMeeting().filter(Meeting::isConvened)
                 .orElseThrow(() -> new ConflictException("Convene the family network meeting first: the invitation gives its time and place."));
         List<String> children = member.isMayReceiveInformation() ? names(view) : List.of();
         return letter(Kind.INVITATION, view, member, children, meeting, "Invitation to a family meeting");
@@ -61,7 +61,7 @@ class FamilyLetters {
     Letter plan(String username, long id) {
         FamilyService.FamilyView view = family.read(username, id);
         requireAgreed(view);
-        return letter(Kind.PLAN, view, null, names(view), family.networkMeeting(id).orElse(null), "Your family plan");
+        return letter(Kind.PLAN, view, null, names(view), view.networkMeeting().orElse(null), "Your family plan");
     }
 
     @Transactional
@@ -72,7 +72,7 @@ class FamilyLetters {
         if (!member.isMayReceiveInformation()) {
             throw new ConflictException(member.getName() + " may not be told about the child, so they get no letter about the plan.");
         }
-        return letter(Kind.OUTCOME, view, member, names(view), family.networkMeeting(id).orElse(null), "What was decided at the family meeting");
+        return letter(Kind.OUTCOME, view, member, names(view), view.networkMeeting().orElse(null), "What was decided at the family meeting");
     }
 
     byte[] pdf(Letter letter) {

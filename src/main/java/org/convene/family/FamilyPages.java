@@ -220,7 +220,7 @@ class FamilyPages {
         FamilyReferral referral = view.referral();
         model.addAttribute("view", view);
         model.addAttribute("kindLabels", kinds.labels());
-        model.addAttribute("network", family.networkMeeting(id).orElse(null));
+        model.addAttribute("network", view.networkMeeting().orElse(null));
         model.addAttribute("names", names(view));
         model.addAttribute("contacts", Options.of(InvitationContact.values(), InvitationContact::label));
         model.addAttribute("offerAnswers", Options.of(OfferAnswer.values(), OfferAnswer::label));

@@ -425,8 +425,13 @@ public class FamilyService {
     }
 
     Optional<Meeting> networkMeeting(long id) {
-        return meetings.ofCase(CASE_TYPE, id).stream().filter(m -> m.getType().equals(FamilyMeetingKinds.NETWORK) && m.isOpen()).findFirst()
-                .or(() -> meetings.ofCase(CASE_TYPE, id).stream().filter(m -> m.getType().equals(FamilyMeetingKinds.NETWORK)).reduce((a, b) -> b));
+        return networkMeetingOf(meetings.ofCase(CASE_TYPE, id));
+    }
+
+    /** Of a referral's meetings, the family network meeting: the open one, or else the newest. */
+    private static Optional<Meeting> networkMeetingOf(List<Meeting> meetings) {
+        List<Meeting> network = meetings.stream().filter(m -> m.getType().equals(FamilyMeetingKinds.NETWORK)).toList();
+        return network.stream().filter(Meeting::isOpen).findFirst().or(() -> network.stream().reduce((older, newer) -> newer));
     }
 
     private FamilyMember member(long id, long memberId) {
@@ -476,5 +481,9 @@ public class FamilyService {
     /** A referral as one reader sees it: the children may be named, and the meetings are all the referral convened. */
     public record FamilyView(FamilyReferral referral, List<Subject> children, List<FamilyMember> members, List<FamilyTask> tasks,
                              List<Meeting> meetings, FamilyRights rights, Optional<Person> coordinator) {
+
+        public Optional<Meeting> networkMeeting() {
+            return networkMeetingOf(meetings);
+        }
     }
 }
