@@ -23,17 +23,25 @@ public class ActionQueries {
 
     public static final int LIST_LIMIT = 500;
 
-    private static final String ROW = """
+    private static final String COLUMNS = """
             select a.id, a.title, a.due_date, a.status, a.escalation_level, a.raised_by,
                    coalesce(p.display_name, ag.name) as owner_name, oag.id as owner_agency_id, oag.name as owner_agency_name,
                    t.name as team_name,
                    (select min(e.id) from action_escalation e where e.action_id = a.id and e.acknowledged_at is null) as open_escalation_id
-            from action a
+            """;
+    private static final String JOINS = """
             left join person p on p.id = a.owner_person_id
             left join agency ag on ag.id = a.owner_agency_id
             join agency oag on oag.id = coalesce(p.agency_id, a.owner_agency_id)
             left join team t on t.id = p.team_id
             """;
+    private static final String ROW = COLUMNS + "from action a\n" + JOINS;
+
+    /**
+     * What the dashboard counts and chooses from: the filters need only the owner's agency and team, and PostgreSQL
+     * leaves out the join to person when no filter uses it, so these read the covering indexes of V18 alone.
+     */
+    private static final String COUNTED = " from action a left join person p on p.id = a.owner_person_id";
 
     private final JdbcTemplate jdbc;
     private final AccessPolicy policy;
@@ -66,7 +74,9 @@ public class ActionQueries {
         List<Object> arguments = new ArrayList<>();
         String where = scope(manager, filter, arguments);
         arguments.add(LIST_LIMIT);
-        return rows(ROW + where + " order by a.due_date, a.id limit ?", arguments.toArray());
+        // The rows are chosen from the covering index alone, and only the 500 shown are read in full.
+        return rows(COLUMNS + "from (select a.id" + COUNTED + where + " order by a.due_date, a.id limit ?) chosen\n"
+                + "join action a on a.id = chosen.id\n" + JOINS + "order by a.due_date, a.id", arguments.toArray());
     }
 
     public Timeliness timeliness(Person manager, DashboardFilter filter) {
@@ -74,15 +84,11 @@ public class ActionQueries {
         List<Object> arguments = new ArrayList<>();
         String where = scope(manager, filter, arguments);
         var overdue = jdbc.queryForMap("select count(*) as overdue, percentile_disc(0.5) within group (order by a.due_date) as median_due "
-                + "from action a left join person p on p.id = a.owner_person_id left join agency ag on ag.id = a.owner_agency_id "
-                + "join agency oag on oag.id = coalesce(p.agency_id, a.owner_agency_id) left join team t on t.id = p.team_id" + where
-                + " and a.due_date < ?", append(arguments, today));
+                + COUNTED + where + " and a.due_date < ?", append(arguments, today));
         LocalDate medianDue = toLocalDate(overdue.get("median_due"));
         List<Object> completedArguments = new ArrayList<>();
         String completedWhere = completedScope(manager, filter, completedArguments);
-        var completed = jdbc.queryForMap("select count(*) as completed, sum(case when a.completed_on_time then 1 else 0 end) as on_time "
-                + "from action a left join person p on p.id = a.owner_person_id left join agency ag on ag.id = a.owner_agency_id "
-                + "join agency oag on oag.id = coalesce(p.agency_id, a.owner_agency_id) left join team t on t.id = p.team_id" + completedWhere,
+        var completed = jdbc.queryForMap("select count(*) as completed, sum(case when a.completed_on_time then 1 else 0 end) as on_time " + COUNTED + completedWhere,
                 append(completedArguments, Timestamp.from(deadlines.startOf(today.minusDays(Timeliness.PERIOD_DAYS)))));
         long completedCount = ((Number) completed.get("completed")).longValue();
         Number onTime = (Number) completed.get("on_time");
@@ -95,9 +101,9 @@ public class ActionQueries {
     public List<AgencyCount> overdueByAgency(Person manager) {
         List<Object> arguments = new ArrayList<>();
         String where = scope(manager, DashboardFilter.NONE, arguments);
-        return jdbc.query("select oag.name as agency, count(*) as overdue from action a left join person p on p.id = a.owner_person_id "
-                        + "left join agency ag on ag.id = a.owner_agency_id join agency oag on oag.id = coalesce(p.agency_id, a.owner_agency_id) "
-                        + "left join team t on t.id = p.team_id" + where + " and a.due_date < ? group by oag.name order by oag.name",
+        return jdbc.query("select oag.name as agency, count(*) as overdue " + COUNTED
+                        + " join agency oag on oag.id = coalesce(p.agency_id, a.owner_agency_id)" + where
+                        + " and a.due_date < ? group by oag.name order by oag.name",
                 (rs, i) -> new AgencyCount(rs.getString("agency"), rs.getLong("overdue")), append(arguments, today()));
     }
 
@@ -124,7 +130,7 @@ public class ActionQueries {
             where.append(")");
         }
         if (filter.agencyId() != null) {
-            where.append(" and oag.id = ?");
+            where.append(" and coalesce(p.agency_id, a.owner_agency_id) = ?");
             arguments.add(filter.agencyId());
         }
         if (filter.teamId() != null) {

@@ -41,13 +41,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Convene's embedded engine: Zeebe's engine wired exactly as {@link EngineFactory} of zeebe-process-test-engine
- * 8.8.21 wires it, except that its state is kept in Zeebe's own RocksDB store rather than the in-memory one, and its
- * log is trimmed below what has been processed.
+ * 8.8.21 wires it, except that its state is kept in Zeebe's own RocksDB store rather than the in-memory one, its
+ * log is trimmed below what has been processed, and its answers are written by {@link EngineResponseWriter}, whose
+ * state is its own (the stock writer's is static, shared by every engine in the JVM).
  * <p>
  * Why it exists: the in-memory store copies its whole state on every prefix iteration, so the stock test engine slows
  * from 79 to 16 new processes a second between 2,000 and 10,000 open, and works timers at 3 a second; with RocksDB and a
  * trimmed log the same machine holds 100,000 open at about 800 a second (docs/benchmarks.md). It lives in the test
- * engine's package because it reuses that engine's package-private gateway, response writer and state monitor: if the
+ * engine's package because it reuses that engine's package-private gateway, response mapper and state monitor: if the
  * engine's version changes, this stops compiling (and {@code EmbeddedEngineVersionTest} fails) rather than misbehaving.
  * Keep it in step with {@code EngineFactory} of the pinned version, and nothing more.
  */
@@ -85,7 +86,7 @@ public final class RocksDbEngineFactory {
         GrpcToLogStreamGateway gateway = new GrpcToLogStreamGateway(commandWriter, PARTITION_ID, PARTITION_COUNT, port,
                 gatewayRequestStore, jobStreamer);
         Server grpcServer = ServerBuilder.forPort(port).addService(gateway).build();
-        GrpcResponseWriter responseWriter = new GrpcResponseWriter(gateway, gatewayRequestStore, null);
+        EngineResponseWriter responseWriter = new EngineResponseWriter(gatewayRequestStore);
 
         ZeebeDb<ZbColumnFamilies> database = new ZeebeRocksDbFactory<ZbColumnFamilies>(
                 new RocksDbConfiguration().setMemoryLimit(memoryLimit), new ConsistencyChecksSettings(false, false),
