@@ -2,10 +2,14 @@ package org.convene.workflow;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
+import io.camunda.client.api.response.ProcessInstanceEvent;
 import io.grpc.Status;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,9 +25,12 @@ public class Processes {
      */
     private static final Duration MESSAGE_TIME_TO_LIVE = Duration.ofMinutes(10);
     private final CamundaClient client;
+    private final Executor answers;
 
-    Processes(CamundaClient client) {
+    /** @param answers where the engine's answers to commands not waited for are handled, off the gRPC threads */
+    Processes(CamundaClient client, @Qualifier("applicationTaskExecutor") Executor answers) {
         this.client = client;
+        this.answers = answers;
     }
 
     public long start(String bpmnProcessId, Map<String, Object> variables) {
@@ -39,15 +46,26 @@ public class Processes {
         return command.send().join().getProcessInstanceKey();
     }
 
-    /** Publishes a message, correlated by a business key; it is kept for a short while if nothing waits for it yet. */
-    public void publish(String messageName, String correlationKey, Map<String, Object> variables) {
-        client.newPublishMessageCommand()
+    /**
+     * Starts a new instance at its start event without waiting for the engine, so that the person whose change asked for
+     * it is answered at once: the stage completes with the instance's key, or with the failure.
+     */
+    public CompletionStage<Long> startWithoutWaiting(String bpmnProcessId, Map<String, Object> variables) {
+        return client.newCreateInstanceCommand().bpmnProcessId(bpmnProcessId).latestVersion().variables(variables).send()
+                .thenApplyAsync(ProcessInstanceEvent::getProcessInstanceKey, answers);
+    }
+
+    /**
+     * Publishes a message, correlated by a business key, without waiting for the engine; it is kept for a short while
+     * if nothing waits for it yet, so it also reaches an instance whose start is still on its way.
+     */
+    public CompletionStage<?> publish(String messageName, String correlationKey, Map<String, Object> variables) {
+        return client.newPublishMessageCommand()
                 .messageName(messageName)
                 .correlationKey(correlationKey)
                 .timeToLive(MESSAGE_TIME_TO_LIVE)
                 .variables(variables)
-                .send()
-                .join();
+                .send();
     }
 
     /**

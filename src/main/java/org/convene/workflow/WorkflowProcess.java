@@ -51,9 +51,18 @@ public abstract class WorkflowProcess<T extends WorkflowItem> implements OpenWor
     /** The element to carry on before, from what the database records; null when nothing is left to wait for. */
     protected abstract String stepReached(T item);
 
-    /** Starts the item's instance at its start event. */
+    /**
+     * Starts the item's instance at its start event, without holding up the change that asked for it: the instance is
+     * recorded once the engine has answered, and a start that fails is left to recovery.
+     */
     protected void start(long id) {
-        startBefore(id, List.of());
+        find.apply(id).ifPresent(item -> processes.startWithoutWaiting(bpmnProcessId, variables.apply(item)).whenComplete((key, failure) -> {
+            if (failure == null) {
+                recordInstance.accept(id, key);
+            } else {
+                log.warn("Process {} of {} not started ({}); recovery will start it", bpmnProcessId, id, failure.getClass().getSimpleName());
+            }
+        }));
     }
 
     /** Starts a new instance before {@code elements}, as when a step's dates have changed. */
@@ -80,14 +89,14 @@ public abstract class WorkflowProcess<T extends WorkflowItem> implements OpenWor
         startBefore(id, elements);
     }
 
-    /** Tells the item's instance of something that happened, by the item's own id. */
+    /** Tells the item's instance of something that happened, by the item's own id, without waiting for the engine. */
     protected void publish(String message, long id, Map<String, Object> variables) {
-        try {
-            processes.publish(message, String.valueOf(id), variables);
-        } catch (RuntimeException e) {
-            log.warn("Process {} of {} not sent {} ({}); its steps check the item first, and recovery restarts it", bpmnProcessId, id,
-                    message, e.getClass().getSimpleName());
-        }
+        processes.publish(message, String.valueOf(id), variables).whenComplete((published, failure) -> {
+            if (failure != null) {
+                log.warn("Process {} of {} not sent {} ({}); its steps check the item first, and recovery restarts it", bpmnProcessId, id,
+                        message, failure.getClass().getSimpleName());
+            }
+        });
     }
 
     @Override
