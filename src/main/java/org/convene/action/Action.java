@@ -1,5 +1,6 @@
 package org.convene.action;
 
+import org.springframework.data.annotation.ReadOnlyProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.convene.workflow.WorkflowItem;
@@ -33,6 +34,8 @@ public class Action implements WorkflowItem {
     private Instant dueDayReminderSentAt;
     private Instant overdueAt;
     private int escalationLevel;
+    /** Written only by its repository's {@code recordProcessInstance}, never by a save. */
+    @ReadOnlyProperty
     private Long processInstanceKey;
     private Long meetingId;
     private String meetingType;

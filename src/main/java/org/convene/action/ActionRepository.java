@@ -31,10 +31,11 @@ interface ActionRepository extends ListCrudRepository<Action, Long> {
                             String status, int limit, long offset);
 
     /**
-     * Records the instance an action's process runs in without loading and saving the action: the instance's first
-     * step may be saving it at this moment. The version moves on, so a step holding an older copy retries on fresh data.
+     * Records the instance an action's process runs in without loading and saving the action: the engine answers after
+     * the change that started it, when the person or the instance's first step may be saving the action. Saves never
+     * write the key ({@code @ReadOnlyProperty}), so neither overwrites the other and the version stays as it is.
      */
     @Modifying
-    @Query("update action set process_instance_key = :processInstanceKey, version = version + 1 where id = :id")
+    @Query("update action set process_instance_key = :processInstanceKey where id = :id")
     void recordProcessInstance(long id, long processInstanceKey);
 }

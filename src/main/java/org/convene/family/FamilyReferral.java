@@ -1,5 +1,6 @@
 package org.convene.family;
 
+import org.springframework.data.annotation.ReadOnlyProperty;
 import java.time.Instant;
 import org.convene.workflow.WorkflowItem;
 import org.springframework.data.annotation.Id;
@@ -49,6 +50,8 @@ public class FamilyReferral implements WorkflowItem {
     private String reviewNote;
     private String declinedReason;
     private Instant closedAt;
+    /** Written only by its repository's {@code recordProcessInstance}, never by a save. */
+    @ReadOnlyProperty
     private Long processInstanceKey;
     @Version
     private int version;

@@ -19,6 +19,6 @@ interface FamilyReferralRepository extends ListCrudRepository<FamilyReferral, Lo
 
     /** As {@code ActionRepository.recordProcessInstance}: the instance's first step may be saving the referral now. */
     @Modifying
-    @Query("update family_referral set process_instance_key = :processInstanceKey, version = version + 1 where id = :id")
+    @Query("update family_referral set process_instance_key = :processInstanceKey where id = :id")
     void recordProcessInstance(long id, long processInstanceKey);
 }

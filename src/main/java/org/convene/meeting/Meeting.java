@@ -1,5 +1,6 @@
 package org.convene.meeting;
 
+import org.springframework.data.annotation.ReadOnlyProperty;
 import java.time.Instant;
 import org.convene.workflow.WorkflowItem;
 import org.springframework.data.annotation.Id;
@@ -43,6 +44,8 @@ public class Meeting implements WorkflowItem {
     private Instant minutesLateEscalatedAt;
     private Instant remindersSentAt;
     private Instant acceptanceCheckedAt;
+    /** Written only by its repository's {@code recordProcessInstance}, never by a save. */
+    @ReadOnlyProperty
     private Long processInstanceKey;
     @Version
     private int version;

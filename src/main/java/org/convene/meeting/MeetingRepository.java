@@ -12,7 +12,7 @@ interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
 
     /** As {@code ActionRepository.recordProcessInstance}: the instance's first step may be saving the meeting now. */
     @Modifying
-    @Query("update meeting set process_instance_key = :processInstanceKey, version = version + 1 where id = :id")
+    @Query("update meeting set process_instance_key = :processInstanceKey where id = :id")
     void recordProcessInstance(long id, long processInstanceKey);
 
     @Query("select * from meeting where case_type = :caseType and case_id = :caseId order by id")

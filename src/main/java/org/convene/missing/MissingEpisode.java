@@ -1,5 +1,6 @@
 package org.convene.missing;
 
+import org.springframework.data.annotation.ReadOnlyProperty;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.convene.workflow.WorkflowItem;
@@ -47,6 +48,8 @@ public class MissingEpisode implements WorkflowItem {
     private ClosedAs closeReason;
     private String closeNote;
     private Long strategyCaseId;
+    /** Written only by its repository's {@code recordProcessInstance}, never by a save. */
+    @ReadOnlyProperty
     private Long processInstanceKey;
     @Version
     private int version;

@@ -43,6 +43,6 @@ interface MissingEpisodeRepository extends ListCrudRepository<MissingEpisode, Lo
 
     /** As {@code ActionRepository.recordProcessInstance}: the instance's first step may be saving the episode now. */
     @Modifying
-    @Query("update missing_episode set process_instance_key = :processInstanceKey, version = version + 1 where id = :id")
+    @Query("update missing_episode set process_instance_key = :processInstanceKey where id = :id")
     void recordProcessInstance(long id, long processInstanceKey);
 }

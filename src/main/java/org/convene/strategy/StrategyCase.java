@@ -1,5 +1,6 @@
 package org.convene.strategy;
 
+import org.springframework.data.annotation.ReadOnlyProperty;
 import java.time.Instant;
 import org.convene.workflow.WorkflowItem;
 import org.springframework.data.annotation.Id;
@@ -37,6 +38,8 @@ public class StrategyCase implements WorkflowItem {
     private Instant outcomeLateEscalatedAt;
     private Instant closedAt;
     private String cancelReason;
+    /** Written only by its repository's {@code recordProcessInstance}, never by a save. */
+    @ReadOnlyProperty
     private Long processInstanceKey;
     @Version
     private int version;

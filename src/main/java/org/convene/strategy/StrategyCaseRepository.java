@@ -30,6 +30,6 @@ interface StrategyCaseRepository extends ListCrudRepository<StrategyCase, Long> 
 
     /** As {@code ActionRepository.recordProcessInstance}: the instance's first step may be saving the case now. */
     @Modifying
-    @Query("update strategy_case set process_instance_key = :processInstanceKey, version = version + 1 where id = :id")
+    @Query("update strategy_case set process_instance_key = :processInstanceKey where id = :id")
     void recordProcessInstance(long id, long processInstanceKey);
 }

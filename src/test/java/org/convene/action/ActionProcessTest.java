@@ -48,7 +48,8 @@ class ActionProcessTest {
     void remindersThenOverdueThenTheEscalationLadder() {
         Action action = raiseDueInFiveWorkingDays();
         long id = action.getId();
-        assertThat(processStarted(id)).isTrue();
+        // The process is started once the change has committed, and recorded when the engine answers.
+        await().atMost(Duration.ofSeconds(20)).until(() -> processStarted(id));
         awaitMails(owner, id, "An action has been assigned to you");
 
         time.advanceTo(deadlines.before(action.getDueDate(), org.convene.calendar.Timescale.of("2 working days")));
