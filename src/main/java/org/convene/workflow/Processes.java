@@ -33,10 +33,6 @@ public class Processes {
         this.answers = answers;
     }
 
-    public long start(String bpmnProcessId, Map<String, Object> variables) {
-        return start(bpmnProcessId, variables, List.of());
-    }
-
     /** Starts a new instance; with elements named, it starts before those elements instead of at the start event. */
     public long start(String bpmnProcessId, Map<String, Object> variables, List<String> startBeforeElements) {
         var command = client.newCreateInstanceCommand().bpmnProcessId(bpmnProcessId).latestVersion().variables(variables);

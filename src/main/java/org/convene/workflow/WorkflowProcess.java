@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -56,13 +57,27 @@ public abstract class WorkflowProcess<T extends WorkflowItem> implements OpenWor
      * recorded once the engine has answered, and a start that fails is left to recovery.
      */
     protected void start(long id) {
-        find.apply(id).ifPresent(item -> processes.startWithoutWaiting(bpmnProcessId, variables.apply(item)).whenComplete((key, failure) -> {
-            if (failure == null) {
-                recordInstance.accept(id, key);
-            } else {
-                log.warn("Process {} of {} not started ({}); recovery will start it", bpmnProcessId, id, failure.getClass().getSimpleName());
-            }
-        }));
+        try {
+            find.apply(id).ifPresent(item -> processes.startWithoutWaiting(bpmnProcessId, variables.apply(item)).whenComplete((key, failure) -> {
+                if (failure == null) {
+                    recordInstance.accept(id, key);
+                } else {
+                    notStarted(id, failure);
+                }
+            }));
+        } catch (RuntimeException e) {
+            notStarted(id, e);
+        }
+    }
+
+    private void notStarted(long id, Throwable failure) {
+        log.warn("Process {} of {} not started ({}); recovery will start it", bpmnProcessId, id, nameOf(failure));
+    }
+
+    /** What went wrong, by name only: an engine's message can carry variables. */
+    private static String nameOf(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause.getClass().getSimpleName();
     }
 
     /** Starts a new instance before {@code elements}, as when a step's dates have changed. */
@@ -70,7 +85,7 @@ public abstract class WorkflowProcess<T extends WorkflowItem> implements OpenWor
         try {
             find.apply(id).ifPresent(item -> recordInstance.accept(id, processes.start(bpmnProcessId, variables.apply(item), elements)));
         } catch (RuntimeException e) {
-            log.warn("Process {} of {} not started ({}); recovery will start it", bpmnProcessId, id, e.getClass().getSimpleName());
+            notStarted(id, e);
         }
     }
 
@@ -94,7 +109,7 @@ public abstract class WorkflowProcess<T extends WorkflowItem> implements OpenWor
         processes.publish(message, String.valueOf(id), variables).whenComplete((published, failure) -> {
             if (failure != null) {
                 log.warn("Process {} of {} not sent {} ({}); its steps check the item first, and recovery restarts it", bpmnProcessId, id,
-                        message, failure.getClass().getSimpleName());
+                        message, nameOf(failure));
             }
         });
     }
