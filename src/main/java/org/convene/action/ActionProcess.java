@@ -7,6 +7,7 @@ import org.convene.workflow.WorkflowProcess;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -34,8 +35,7 @@ class ActionProcess extends WorkflowProcess<Action> {
         this.schedule = schedule;
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void started(ActionRaised raised) {
         start(raised.actionId());
     }

@@ -97,21 +97,23 @@ public class AuditTrail {
         return pending;
     }
 
+    /** Appends the transaction's events at the chain head, in one batch: every writer waits on the head's lock. */
     private void append(List<Pending> events) {
         ChainHead head = ChainHead.lock(jdbc);
         long seq = head.lastSeq();
         String previousHash = head.lastHash();
+        List<Object[]> rows = new ArrayList<>(events.size());
         for (Pending event : events) {
             seq++;
             String hash = this.hash.of(head.keyedFrom(), seq, event.at(), event.actor(), event.action(), event.entityType(), event.entityId(),
                     event.changeDigest(), previousHash);
-            jdbc.update("""
-                    insert into audit_event (seq, occurred_at, actor, action, entity_type, entity_id, change_digest, previous_hash, hash)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    seq, Timestamp.from(event.at()), event.actor(), event.action(), event.entityType(), event.entityId(),
-                    event.changeDigest(), previousHash, hash);
+            rows.add(new Object[] {seq, Timestamp.from(event.at()), event.actor(), event.action(), event.entityType(), event.entityId(),
+                    event.changeDigest(), previousHash, hash});
             previousHash = hash;
         }
+        jdbc.batchUpdate("""
+                insert into audit_event (seq, occurred_at, actor, action, entity_type, entity_id, change_digest, previous_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, previousHash);
     }
 

@@ -1,5 +1,8 @@
 package org.convene.directory;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,41 +13,62 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.convene.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The directory's public API: agencies, people, teams and localities, and who a person answers to. */
+/**
+ * The directory's public API: agencies, people, teams and localities, and who a person answers to.
+ * <p>
+ * People and agencies looked up one at a time are cached for {@link #CACHED_FOR}: every request and every worker
+ * reads the signed-in person and the agencies it touches several times, and those reads were a sixth of the CPU a
+ * strategy discussion costs (docs/benchmarks.md). The directory is kept outside Convene (the demo seeds it in one
+ * transaction at start), and a change reaches Convene within that time, as a sign-in already holds its roles for the
+ * session. Someone not found is not cached, so a person added is found at once.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Directory {
+
+    static final Duration CACHED_FOR = Duration.ofMinutes(1);
 
     private final PersonRepository people;
     private final AgencyRepository agencies;
     private final TeamRepository teams;
     private final LocalityRepository localities;
+    private final LoadingCache<Long, Person> peopleById;
+    private final LoadingCache<String, Person> peopleByUsername;
+    private final LoadingCache<Long, Agency> agenciesById;
 
     Directory(PersonRepository people, AgencyRepository agencies, TeamRepository teams, LocalityRepository localities) {
         this.people = people;
         this.agencies = agencies;
         this.teams = teams;
         this.localities = localities;
+        this.peopleById = cache(id -> people.findById(id).orElse(null));
+        this.peopleByUsername = cache(username -> people.findByUsername(username).orElse(null));
+        this.agenciesById = cache(id -> agencies.findById(id).orElse(null));
+    }
+
+    private static <K, V> LoadingCache<K, V> cache(Function<K, V> load) {
+        return Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(CACHED_FOR).build(load::apply);
     }
 
     public Person person(long id) {
-        return people.findById(id).orElseThrow(() -> new NotFoundException("There is no person " + id));
+        return findPerson(id).orElseThrow(() -> new NotFoundException("There is no person " + id));
     }
 
     public Optional<Person> findPerson(long id) {
-        return people.findById(id);
+        return Optional.ofNullable(peopleById.get(id));
     }
 
     public Optional<Agency> findAgency(long id) {
-        return agencies.findById(id);
+        return Optional.ofNullable(agenciesById.get(id));
     }
 
     public Optional<Person> personByUsername(String username) {
-        return people.findByUsername(username);
+        return username == null ? Optional.empty() : Optional.ofNullable(peopleByUsername.get(username));
     }
 
     /** The active person with this e-mail address, if there is one. */
@@ -53,7 +77,7 @@ public class Directory {
     }
 
     public Agency agency(long id) {
-        return agencies.findById(id).orElseThrow(() -> new NotFoundException("There is no agency " + id));
+        return findAgency(id).orElseThrow(() -> new NotFoundException("There is no agency " + id));
     }
 
     public List<Agency> agencies() {
@@ -78,18 +102,18 @@ public class Directory {
 
     /** The person's line manager, if they have one. */
     public Optional<Person> lineManagerOf(Person person) {
-        return Optional.ofNullable(person.lineManagerId()).flatMap(people::findById);
+        return Optional.ofNullable(person.lineManagerId()).flatMap(this::findPerson);
     }
 
     /** Whether {@code manager} is above {@code person} in line management: their line manager, or above them. */
     public boolean isAboveInLine(Person manager, long personId) {
         Set<Long> seen = new HashSet<>();
-        Long next = people.findById(personId).map(Person::lineManagerId).orElse(null);
+        Long next = findPerson(personId).map(Person::lineManagerId).orElse(null);
         while (next != null && seen.add(next)) {
             if (next.equals(manager.id())) {
                 return true;
             }
-            next = people.findById(next).map(Person::lineManagerId).orElse(null);
+            next = findPerson(next).map(Person::lineManagerId).orElse(null);
         }
         return false;
     }
@@ -117,6 +141,6 @@ public class Directory {
 
     /** The agency's safeguarding lead, if one is named. */
     public Optional<Person> safeguardingLeadOf(Agency agency) {
-        return Optional.ofNullable(agency.safeguardingLeadId()).flatMap(people::findById);
+        return Optional.ofNullable(agency.safeguardingLeadId()).flatMap(this::findPerson);
     }
 }

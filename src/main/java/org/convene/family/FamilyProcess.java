@@ -4,8 +4,7 @@ import java.util.Map;
 import org.convene.workflow.Processes;
 import org.convene.workflow.WorkflowProcess;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -35,8 +34,7 @@ class FamilyProcess extends WorkflowProcess<FamilyReferral> {
         super(PROCESS_ID, processes, referrals::findById, referrals::findOpen, schedule::variablesFor, referrals::recordProcessInstance);
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void referred(FamilyEvents.Referred referred) {
         start(referred.referralId());
     }

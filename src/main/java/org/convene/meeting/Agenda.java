@@ -3,6 +3,7 @@ package org.convene.meeting;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.convene.audit.AuditTrail;
 import org.convene.shared.ConflictException;
 import org.convene.shared.Documents;
@@ -42,9 +43,7 @@ public class Agenda {
         List<String> lines = documents.render(kinds.of(meeting.getType()).agendaTemplate(),
                         Map.of("subjectCount", subjects.ofCase(meeting.getCaseType(), meeting.getCaseId()).size()))
                 .lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
-        for (int i = 0; i < lines.size(); i++) {
-            items.save(new AgendaItem(null, meeting.getId(), i + 1, lines.get(i)));
-        }
+        items.saveAll(IntStream.range(0, lines.size()).mapToObj(i -> new AgendaItem(null, meeting.getId(), i + 1, lines.get(i))).toList());
     }
 
     @Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import org.convene.workflow.WorkflowProcess;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -37,16 +38,16 @@ class MeetingProcess extends WorkflowProcess<Meeting> {
         this.schedule = schedule;
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void requested(MeetingEvents.Requested requested) {
         start(requested.meetingId());
     }
 
     /** Convening sets the dates of the reminders and of the minutes, so they travel with the message. */
-    @TransactionalEventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void convened(MeetingEvents.Convened convened) {
-        meetings.findById(convened.meetingId()).ifPresent(meeting -> publish(MESSAGE_CONVENED, meeting.getId(), schedule.variablesFor(meeting)));
+        meetings.findById(convened.meetingId())
+                .ifPresent(meeting -> publishOnCommit(MESSAGE_CONVENED, meeting.getId(), schedule.variablesFor(meeting)));
     }
 
     @TransactionalEventListener

@@ -4,8 +4,7 @@ import java.util.Map;
 import org.convene.workflow.Processes;
 import org.convene.workflow.WorkflowProcess;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -38,8 +37,7 @@ class MissingProcess extends WorkflowProcess<MissingEpisode> {
         this.schedule = schedule;
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void reported(MissingEvents.Reported reported) {
         start(reported.episodeId());
     }

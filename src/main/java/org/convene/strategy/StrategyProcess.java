@@ -5,8 +5,7 @@ import java.util.Map;
 import org.convene.workflow.Processes;
 import org.convene.workflow.WorkflowProcess;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -34,8 +33,7 @@ class StrategyProcess extends WorkflowProcess<StrategyCase> {
         this.schedule = schedule;
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void raised(StrategyEvents.Raised raised) {
         start(raised.caseId());
     }

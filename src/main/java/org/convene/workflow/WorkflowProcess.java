@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one way a Java workflow is bound to its BPMN process: start an item's instance (with the timer dates its
@@ -53,18 +55,23 @@ public abstract class WorkflowProcess<T extends WorkflowItem> implements OpenWor
     protected abstract String stepReached(T item);
 
     /**
-     * Starts the item's instance at its start event, without holding up the change that asked for it: the instance is
-     * recorded once the engine has answered, and a start that fails is left to recovery.
+     * Starts the item's instance at its start event once the transaction that asked for it commits, without holding up
+     * that change. Called from a {@code BEFORE_COMMIT} listener: the item and its variables are read in that transaction,
+     * with no transaction of their own. The instance is recorded once the engine has answered; a start that fails, or is
+     * never sent because the transaction rolled back, is left to recovery.
      */
     protected void start(long id) {
         try {
-            find.apply(id).ifPresent(item -> processes.startWithoutWaiting(bpmnProcessId, variables.apply(item)).whenComplete((key, failure) -> {
-                if (failure == null) {
-                    recordInstance.accept(id, key);
-                } else {
-                    notStarted(id, failure);
-                }
-            }));
+            find.apply(id).ifPresent(item -> {
+                Map<String, Object> startVariables = variables.apply(item);
+                afterCommit(() -> processes.startWithoutWaiting(bpmnProcessId, startVariables).whenComplete((key, failure) -> {
+                    if (failure == null) {
+                        recordInstance.accept(id, key);
+                    } else {
+                        notStarted(id, failure);
+                    }
+                }));
+            });
         } catch (RuntimeException e) {
             notStarted(id, e);
         }
@@ -102,6 +109,20 @@ public abstract class WorkflowProcess<T extends WorkflowItem> implements OpenWor
             log.warn("Process {} of {} not told it is superseded ({})", bpmnProcessId, id, e.getClass().getSimpleName());
         }
         startBefore(id, elements);
+    }
+
+    /** As {@link #publish}, once the current transaction commits: for a {@code BEFORE_COMMIT} listener. */
+    protected void publishOnCommit(String message, long id, Map<String, Object> variables) {
+        afterCommit(() -> publish(message, id, variables));
+    }
+
+    private static void afterCommit(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 
     /** Tells the item's instance of something that happened, by the item's own id, without waiting for the engine. */

@@ -26,14 +26,14 @@ import java.util.regex.Pattern;
  */
 final class BareEngine implements AutoCloseable {
 
-    private static final Pattern JOB_TYPE = Pattern.compile("zeebe:taskDefinition type=\"([^\"]+)\"");
+    private static final Pattern JOB_TYPE = Pattern.compile(":taskDefinition[^>]*? type=\"([^\"]+)\"");
 
     private final ZeebeTestEngine engine;
     private final ZeebeClient client;
     private final List<JobWorker> workers = new ArrayList<>();
     private final Map<String, AtomicInteger> completed = new ConcurrentHashMap<>();
 
-    BareEngine(Path bpmn) throws IOException {
+    BareEngine(Path... bpmnFiles) throws IOException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -41,21 +41,28 @@ final class BareEngine implements AutoCloseable {
         engine = RocksDbEngineFactory.create(port, Files.createTempDirectory("convene-bare-engine-"), 128L * 1024 * 1024);
         engine.start();
         client = engine.createClient();
-        client.newDeployResourceCommand().addResourceFile(bpmn.toString()).send().join();
-        Matcher types = JOB_TYPE.matcher(Files.readString(bpmn));
-        while (types.find()) {
-            String type = types.group(1);
-            if (completed.putIfAbsent(type, new AtomicInteger()) == null) {
-                workers.add(client.newWorker().jobType(type).handler((jobs, job) -> {
-                    jobs.newCompleteCommand(job).send().join();
-                    completed.get(type).incrementAndGet();
-                }).maxJobsActive(32).streamEnabled(true).open());
+        for (Path bpmn : bpmnFiles) {
+            client.newDeployResourceCommand().addResourceFile(bpmn.toString()).send().join();
+            Matcher types = JOB_TYPE.matcher(Files.readString(bpmn));
+            while (types.find()) {
+                String type = types.group(1);
+                if (completed.putIfAbsent(type, new AtomicInteger()) == null) {
+                    workers.add(client.newWorker().jobType(type).handler((jobs, job) -> {
+                        jobs.newCompleteCommand(job).send().join();
+                        completed.get(type).incrementAndGet();
+                    }).maxJobsActive(32).streamEnabled(true).open());
+                }
             }
         }
     }
 
     void start(String processId, Map<String, Object> variables) {
         client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().variables(variables).send().join();
+    }
+
+    void publish(String messageName, String correlationKey, Map<String, Object> variables) {
+        client.newPublishMessageCommand().messageName(messageName).correlationKey(correlationKey).variables(variables)
+                .timeToLive(Duration.ofMinutes(10)).send().join();
     }
 
     void advance(Duration duration) {
