@@ -64,13 +64,21 @@ public abstract class WorkflowProcess<T extends WorkflowItem> implements OpenWor
         try {
             find.apply(id).ifPresent(item -> {
                 Map<String, Object> startVariables = variables.apply(item);
-                afterCommit(() -> processes.startWithoutWaiting(bpmnProcessId, startVariables).whenComplete((key, failure) -> {
-                    if (failure == null) {
-                        recordInstance.accept(id, key);
-                    } else {
-                        notStarted(id, failure);
-                    }
-                }));
+                afterCommit(() -> startNow(id, startVariables));
+            });
+        } catch (RuntimeException e) {
+            notStarted(id, e);
+        }
+    }
+
+    private void startNow(long id, Map<String, Object> startVariables) {
+        try {
+            processes.startWithoutWaiting(bpmnProcessId, startVariables).whenComplete((key, failure) -> {
+                if (failure == null) {
+                    recordInstance.accept(id, key);
+                } else {
+                    notStarted(id, failure);
+                }
             });
         } catch (RuntimeException e) {
             notStarted(id, e);
@@ -127,12 +135,20 @@ public abstract class WorkflowProcess<T extends WorkflowItem> implements OpenWor
 
     /** Tells the item's instance of something that happened, by the item's own id, without waiting for the engine. */
     protected void publish(String message, long id, Map<String, Object> variables) {
-        processes.publish(message, String.valueOf(id), variables).whenComplete((published, failure) -> {
-            if (failure != null) {
-                log.warn("Process {} of {} not sent {} ({}); its steps check the item first, and recovery restarts it", bpmnProcessId, id,
-                        message, nameOf(failure));
-            }
-        });
+        try {
+            processes.publish(message, String.valueOf(id), variables).whenComplete((published, failure) -> {
+                if (failure != null) {
+                    notSent(message, id, failure);
+                }
+            });
+        } catch (RuntimeException e) {
+            notSent(message, id, e);
+        }
+    }
+
+    private void notSent(String message, long id, Throwable failure) {
+        log.warn("Process {} of {} not sent {} ({}); its steps check the item first, and recovery restarts it", bpmnProcessId, id,
+                message, nameOf(failure));
     }
 
     @Override

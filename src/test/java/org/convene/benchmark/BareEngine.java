@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ final class BareEngine implements AutoCloseable {
     private final ZeebeClient client;
     private final List<JobWorker> workers = new ArrayList<>();
     private final Map<String, AtomicInteger> completed = new ConcurrentHashMap<>();
+    private Duration moved = Duration.ZERO;
 
     BareEngine(Path... bpmnFiles) throws IOException {
         int port;
@@ -65,8 +67,11 @@ final class BareEngine implements AutoCloseable {
                 .timeToLive(Duration.ofMinutes(10)).send().join();
     }
 
-    void advance(Duration duration) {
-        engine.increaseTime(duration);
+    /** Moves the engine's clock, which runs on from the real time plus every move so far, to {@code instant}. */
+    void advanceTo(Instant instant) {
+        Duration ahead = Duration.between(Instant.now().plus(moved), instant);
+        engine.increaseTime(ahead);
+        moved = moved.plus(ahead);
     }
 
     int completed(String jobType) {

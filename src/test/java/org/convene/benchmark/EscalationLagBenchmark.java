@@ -26,7 +26,11 @@ import org.springframework.test.context.TestPropertySource;
  * Escalation lag on the embedded default: of 10,000 open actions ({@code benchmark.actions}), 1,000
  * ({@code benchmark.due}; all of them when it is not given) reach their first escalation at the same moment while the
  * rest wait for later dates; the lag of each is the time from that moment (when the clocks are moved past it) to its
- * escalation being recorded with its mail in the outbox (one transaction). Run with
+ * escalation being recorded with its mail in the outbox (one transaction). The bare engine, holding as many instances
+ * of bpmn/action.bpmn with no-op workers, fires the same number of escalation timers at one instant. The two take turns,
+ * for up to 5 rounds (a group of that many actions falling due each round, 6 working days apart, so that no group's
+ * timers fall with another's), and the median of the rounds' ratios is held to the goal: one run on this machine can be
+ * twice another. Run with
  * {@code ./mvnw -Pbenchmark test -Dtest=EscalationLagBenchmark -Dbenchmark.actions=10000 -Dbenchmark.due=1000}.
  */
 @ConveneTest
@@ -36,10 +40,12 @@ class EscalationLagBenchmark {
 
     private static final int ACTIONS = Integer.getInteger("benchmark.actions", 10_000);
     private static final int DUE = Integer.getInteger("benchmark.due", ACTIONS);
-    /** The others are due this many working days after the mass, so that they stay open, waiting on their reminders. */
+    private static final int ROUNDS = Math.max(1, Math.min(5, ACTIONS / DUE));
+    /** The others are due this many working days after the last group, so that they stay open, waiting on their reminders. */
     private static final int LATER = 30;
-    /** Actions whose escalations each fall due alone, on working days before the mass of them. */
+    /** Actions whose escalations each fall due alone, on working days before the groups. */
     private static final int ALONE = 20;
+    /** Working days between one action alone or group and the next: more than the second escalation's 5. */
     private static final int SPACING = 6;
 
     @Autowired ActionService actions;
@@ -52,51 +58,80 @@ class EscalationLagBenchmark {
     @Test
     void escalationLag() throws Exception {
         long owner = directory.personByUsername("sam.social").orElseThrow().id();
-        // Due 6 working days apart, so that no timer of one falls with another's, and the mass due well after them all
-        LocalDate due = calendar.addWorkingDays(time.today(), 3 + SPACING * ALONE + 8);
         List<Long> alone = new ArrayList<>();
         for (int i = 0; i < ALONE; i++) {
             alone.add(actions.raise("cara.chair", "Benchmark action alone " + i, owner, null,
                     calendar.addWorkingDays(time.today(), 3 + SPACING * i)).getId());
         }
-        long started = System.nanoTime();
-        LocalDate later = calendar.addWorkingDays(due, LATER);
-        long firstId = actions.raise("cara.chair", "Benchmark action 0", owner, null, due).getId();
-        for (int i = 1; i < ACTIONS; i++) {
-            actions.raise("cara.chair", "Benchmark action " + i, owner, null, i < DUE ? due : later);
+        List<LocalDate> groupDue = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            groupDue.add(calendar.addWorkingDays(time.today(), 3 + SPACING * (ALONE + round) + 8));
         }
-        long lastId = firstId + DUE - 1;
+        LocalDate later = calendar.addWorkingDays(groupDue.getLast(), LATER);
+        long started = System.nanoTime();
+        long firstId = actions.raise("cara.chair", "Benchmark action 0", owner, null, groupDue.getFirst()).getId();
+        for (int i = 1; i < ACTIONS; i++) {
+            actions.raise("cara.chair", "Benchmark action " + i, owner, null, i < DUE * ROUNDS ? groupDue.get(i / DUE) : later);
+        }
         long lastOpen = firstId + ACTIONS - 1;
         await().atMost(Duration.ofMinutes(10)).until(() -> count("select count(*) from action where id between ? and ? and process_instance_key is not null", firstId, lastOpen) == ACTIONS);
         double raisedPerSecond = ACTIONS / ((System.nanoTime() - started) / 1e9);
         Percentiles single = singleEscalations(alone);
 
+        try (BareEngine bare = bareEngineWithTheSameTimers()) {
+            List<Double> ratios = new ArrayList<>();
+            List<Double> allLags = new ArrayList<>();
+            for (int round = 0; round < ROUNDS; round++) {
+                Duration bareTook = bareRound(bare, round);
+                List<Double> lags = conveneRound(round, firstId + (long) round * DUE, groupDue.get(round));
+                allLags.addAll(lags);
+                double last = new Percentiles(lags).at(100);
+                ratios.add(last / bareTook.toMillis());
+                Percentiles.report("escalation-lag", String.format("round %d: %d falling due at once among %d open; the last recorded with its "
+                                + "mail after %.0f ms (p50 %.0f ms); the bare engine's last of as many escalation jobs after %d ms: ratio %.2f",
+                        round + 1, DUE, ACTIONS + ALONE, last, new Percentiles(lags).at(50), bareTook.toMillis(), last / bareTook.toMillis()));
+            }
+            Percentiles p = new Percentiles(allLags);
+            Percentiles r = new Percentiles(ratios);
+            Percentiles.report("escalation-lag", String.format(
+                    "%d open actions (raised and started at %.0f/s), %d falling due at once, %d rounds taking turns with the bare engine "
+                            + "(bpmn/action.bpmn with no-op workers, as many open); escalation recorded with its mail in the outbox: p50 %.0f ms, "
+                            + "p99 %.0f ms, max %.0f ms over all rounds; ratio of the last to the bare engine's last, median of the rounds: %.2f "
+                            + "(lowest %.2f, highest %.2f; goal at most 1.5)", ACTIONS, raisedPerSecond, DUE, ROUNDS, p.at(50), p.at(99), p.at(100),
+                    r.at(50), r.at(0), r.at(100)));
+        }
+        Percentiles.report("escalation-lag", String.format(
+                "with %d open actions, %d escalations each falling due alone: lag p50 %.0f ms, p99 %.0f ms (goal at most 1,000 ms)",
+                ACTIONS + ALONE, ALONE, single.at(50), single.at(99)));
+    }
+
+    /**
+     * One group's first escalations, due at one instant: the clocks move to just before it (the group's reminders and
+     * overdue step, and the group before's second escalations, all done first), then past it. Returns each one's lag.
+     */
+    private List<Double> conveneRound(int round, long firstId, LocalDate due) {
+        long lastId = firstId + DUE - 1;
         Instant escalation = deadlines.after(due, Timescale.of("2 working days"));
         time.jump(Duration.between(time.now(), escalation.minus(Duration.ofMinutes(5))));
         await().atMost(Duration.ofMinutes(10)).until(() -> count("select count(*) from action where id between ? and ? and overdue_at is not null", firstId, lastId) == DUE);
-
+        if (round > 0) {
+            await().atMost(Duration.ofMinutes(10)).until(() -> count("select count(*) from action_escalation where action_id between ? and ? and rung = 2",
+                    firstId - DUE, firstId - 1) == DUE);
+        }
         // The escalations fall due the moment the clocks jump; lag is measured from the app-clock time just after it.
         Duration jump = Duration.ofMinutes(6);
         Instant dueFrom = time.now().plus(jump);
         time.jump(jump);
-        await().atMost(Duration.ofMinutes(10)).until(() -> count("select count(*) from action_escalation where action_id between ? and ?", firstId, lastId) == DUE);
-
-        List<Double> lags = jdbc.queryForList("select escalated_at from action_escalation where action_id between ? and ?",
-                        Timestamp.class, firstId, lastId).stream()
-                .map(at -> Duration.between(dueFrom, at.toInstant()).toNanos() / 1e6).toList();
+        await().atMost(Duration.ofMinutes(10)).until(() -> count("select count(*) from action_escalation where action_id between ? and ? and rung = 1",
+                firstId, lastId) == DUE);
         long mails = count("select count(*) from outbox_mail where subject = 'An overdue action has been escalated to you' and created_at >= ?",
                 Timestamp.from(dueFrom.minus(jump)));
-        Percentiles p = new Percentiles(lags);
-        Duration bare = bareEngineFiringTheSameTimers();
-        double ratio = p.at(100) / bare.toMillis();
-        Percentiles.report("escalation-lag", String.format(
-                "%d open actions (raised and started at %.0f/s), %d falling due at once; escalation recorded with its mail in the outbox (%d mails): "
-                        + "p50 %.0f ms, p99 %.0f ms, max %.0f ms; the bare engine, with as many open, fires the same %d escalation timers of "
-                        + "bpmn/action.bpmn with no-op workers in %d ms: ratio %.2f (goal at most 1.5)", ACTIONS, raisedPerSecond, DUE, mails, p.at(50),
-                p.at(99), p.at(100), DUE, bare.toMillis(), ratio));
-        Percentiles.report("escalation-lag", String.format(
-                "with %d open actions, %d escalations each falling due alone: lag p50 %.0f ms, p99 %.0f ms (goal at most 1,000 ms)",
-                ACTIONS + ALONE, ALONE, single.at(50), single.at(99)));
+        if (mails < DUE) {
+            throw new AssertionError("Escalations were recorded without their mails: " + mails + " of " + DUE);
+        }
+        return jdbc.queryForList("select escalated_at from action_escalation where action_id between ? and ? and rung = 1",
+                        Timestamp.class, firstId, lastId).stream()
+                .map(at -> Duration.between(dueFrom, at.toInstant()).toNanos() / 1e6).toList();
     }
 
     /**
@@ -122,26 +157,36 @@ class EscalationLagBenchmark {
     }
 
     /**
-     * The same number of action processes on the engine alone: as many as fall due past their reminders and overdue
-     * step, the rest waiting for their reminders weeks later; then those first escalations due at one instant: the time
-     * from moving the clock past it to the last escalation job done.
+     * The same number of action processes on the engine alone, grouped as Convene's are: each group's reminders and
+     * overdue step a minute before its first escalation, its second escalation 12 hours after, the next group a day
+     * later; the rest waiting for their reminders weeks later.
      */
-    private Duration bareEngineFiringTheSameTimers() throws Exception {
-        try (BareEngine bare = new BareEngine(Path.of("bpmn", "action.bpmn"))) {
-            Instant past = Instant.now().minus(Duration.ofMinutes(1));
-            Instant escalation = Instant.now().plus(Duration.ofMinutes(10));
-            Instant weeksLater = escalation.plus(Duration.ofDays(42));
-            for (int i = 0; i < ACTIONS; i++) {
-                Instant reminders = i < DUE ? past : weeksLater;
-                Instant firstEscalation = i < DUE ? escalation : weeksLater.plus(Duration.ofDays(7));
-                bare.start("action", Map.of("actionKey", "bare-" + i, "actionId", i, "reminderAt", reminders.toString(),
-                        "dueDayReminderAt", reminders.toString(), "overdueAt", reminders.toString(), "firstEscalationAt", firstEscalation.toString(),
-                        "secondEscalationAt", firstEscalation.plus(Duration.ofDays(10)).toString()));
-            }
-            bare.awaitCompleted("action-overdue", DUE, Duration.ofMinutes(10));
-            bare.advance(Duration.ofMinutes(11));
-            return bare.awaitCompleted("action-escalate", DUE, Duration.ofMinutes(10));
+    private BareEngine bareEngineWithTheSameTimers() throws Exception {
+        BareEngine bare = new BareEngine(Path.of("bpmn", "action.bpmn"));
+        Instant firstGroup = Instant.now().plus(Duration.ofMinutes(10));
+        Instant weeksLater = firstGroup.plus(Duration.ofDays(42));
+        for (int i = 0; i < ACTIONS; i++) {
+            boolean grouped = i < DUE * ROUNDS;
+            Instant escalation = grouped ? firstGroup.plus(Duration.ofDays(i / DUE)) : weeksLater.plus(Duration.ofDays(7));
+            Instant reminders = grouped ? escalation.minus(Duration.ofMinutes(1)) : weeksLater;
+            bare.start("action", Map.of("actionKey", "bare-" + i, "actionId", i, "reminderAt", reminders.toString(),
+                    "dueDayReminderAt", reminders.toString(), "overdueAt", reminders.toString(), "firstEscalationAt", escalation.toString(),
+                    "secondEscalationAt", escalation.plus(Duration.ofHours(12)).toString()));
         }
+        bareFirstGroup = firstGroup;
+        return bare;
+    }
+
+    private Instant bareFirstGroup;
+
+    /** The bare engine's turn: its clock moved to just before the group's escalations, then past them; how long the last took. */
+    private Duration bareRound(BareEngine bare, int round) {
+        Instant escalation = bareFirstGroup.plus(Duration.ofDays(round));
+        bare.advanceTo(escalation.minus(Duration.ofSeconds(30)));
+        bare.awaitCompleted("action-overdue", DUE * (round + 1), Duration.ofMinutes(10));
+        bare.awaitCompleted("action-escalate", 2 * DUE * round, Duration.ofMinutes(10));
+        bare.advanceTo(escalation.plus(Duration.ofSeconds(30)));
+        return bare.awaitCompleted("action-escalate", 2 * DUE * round + DUE, Duration.ofMinutes(10));
     }
 
     private long count(String sql, Object... arguments) {
