@@ -1,10 +1,10 @@
 package org.convene.action;
 
-import org.springframework.data.annotation.ReadOnlyProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.convene.workflow.WorkflowItem;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Directory {
 
-    static final Duration CACHED_FOR = Duration.ofMinutes(1);
+    private static final Duration CACHED_FOR = Duration.ofMinutes(1);
 
     private final PersonRepository people;
     private final AgencyRepository agencies;

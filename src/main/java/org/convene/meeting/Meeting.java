@@ -1,9 +1,9 @@
 package org.convene.meeting;
 
-import org.springframework.data.annotation.ReadOnlyProperty;
 import java.time.Instant;
 import org.convene.workflow.WorkflowItem;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 

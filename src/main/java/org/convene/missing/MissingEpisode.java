@@ -1,10 +1,10 @@
 package org.convene.missing;
 
-import org.springframework.data.annotation.ReadOnlyProperty;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.convene.workflow.WorkflowItem;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 

@@ -67,8 +67,6 @@ class StrategyDiscussionBenchmark {
     private List<Invitee> required;
     private long chair;
     private Instant startsAt;
-    private int bareStarted;
-    private int minimalStarted;
 
     @Test
     void convening() throws IOException {
@@ -154,13 +152,13 @@ class StrategyDiscussionBenchmark {
         Instant now = Instant.now();
         Map<String, Object> dates = Map.of("reminderAt", now.plus(Duration.ofDays(2)).toString(),
                 "acceptanceCheckAt", now.plus(Duration.ofDays(2)).toString(), "minutesDueBy", now.plus(Duration.ofDays(5)).toString());
-        for (int i = bareStarted; i < bareStarted + count; i++) {
+        int done = bare.completed("meeting-send-invitations");
+        for (int i = done; i < done + count; i++) {
             bare.start("strategy-discussion", Map.of("caseKey", String.valueOf(i), "caseId", i));
             bare.start("meeting", Map.of("meetingKey", String.valueOf(i), "meetingId", i, "conveneBy", now.plus(Duration.ofDays(1)).toString()));
             bare.publish("meeting-convened", String.valueOf(i), dates);
         }
-        bareStarted += count;
-        bare.awaitCompleted("meeting-send-invitations", bareStarted, Duration.ofMinutes(10));
+        bare.awaitCompleted("meeting-send-invitations", done + count, Duration.ofMinutes(10));
     }
 
     /**
@@ -177,12 +175,12 @@ class StrategyDiscussionBenchmark {
     }
 
     private void minimalShape(BareEngine bare, int count) {
-        for (int i = minimalStarted; i < minimalStarted + count; i++) {
+        int done = bare.completed("noop");
+        for (int i = done; i < done + count; i++) {
             bare.start("minimal-shape", Map.of("key", String.valueOf(i)));
             bare.publish("convened", String.valueOf(i), Map.of());
         }
-        minimalStarted += count;
-        bare.awaitCompleted("noop", minimalStarted, Duration.ofMinutes(10));
+        bare.awaitCompleted("noop", done + count, Duration.ofMinutes(10));
     }
 
     private void pdfRendering(long meetingId, Instant start) {
