@@ -144,6 +144,16 @@ public class AccessPolicy {
                 coordinator || referrer);
     }
 
+    /**
+     * The daily incident briefing's log is police and partner information: it is seen and triaged by the briefing's chair
+     * and standing members (the Partnership Team, the police and partners, as the council configures them), seen by
+     * auditors, and admins may load it (a CSV export) as well as read it.
+     */
+    public BriefingRights briefing(Person person, boolean standingMember) {
+        return new BriefingRights(standingMember || person.hasRole(ADMIN) || person.hasRole(AUDITOR), standingMember || person.hasRole(ADMIN),
+                standingMember);
+    }
+
     /** Who sees every missing episode whatever its facts, so that a list need not ask about each one: coordinators, admins, auditors. */
     public boolean seesEveryMissingEpisode(Person person) {
         return person.hasRole(COORDINATOR) || person.hasRole(ADMIN) || person.hasRole(AUDITOR);

@@ -41,7 +41,7 @@ public final class WorkingDayCalendar {
 
     /**
      * The date that many working days after {@code start}: 1 working day after a Friday is the Monday (or Tuesday
-     * after a bank holiday Monday). Zero gives {@code start} itself if it is a working day, else the next one.
+     * after a bank holiday Monday). Zero gives {@code start} itself, working day or not.
      * Negative counts go backwards.
      */
     public LocalDate addWorkingDays(LocalDate start, int workingDays) {

@@ -1,13 +1,18 @@
 package org.convene.subject;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.convene.access.AccessPolicy;
 import org.convene.audit.AuditTrail;
 import org.convene.directory.Directory;
@@ -67,6 +72,34 @@ public class Subjects {
         return stored;
     }
 
+    /**
+     * Records the subjects of many new cases at once (an import of incidents): each subject not yet stored is stored
+     * once, however many of the cases name it (the same object named again), in batches, with the same audit as
+     * {@link #addToCase}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addToCases(String username, String caseType, Map<Long, List<Subject>> byCase) {
+        Instant now = clock.instant();
+        Map<Subject, Subject> stored = new IdentityHashMap<>();
+        Set<Subject> once = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Subject> unsaved = byCase.values().stream().flatMap(List::stream).filter(s -> s.id() == null && once.add(s)).toList();
+        List<Subject> saved = subjects.saveAll(unsaved.stream().map(s -> s.recordedBy(username, now)).toList());
+        for (int i = 0; i < unsaved.size(); i++) {
+            stored.put(unsaved.get(i), saved.get(i));
+        }
+        List<SubjectCase> links = new ArrayList<>();
+        byCase.forEach((caseId, named) -> {
+            int position = 0;
+            for (Subject subject : named) {
+                long id = subject.id() != null ? subject.id() : stored.get(subject).id();
+                links.add(new SubjectCase(null, id, caseType, caseId, position++, username, now));
+            }
+        });
+        cases.saveAll(links);
+        links.forEach(link -> audit.record(username, "subject.added-to-case", ENTITY, link.subjectId(),
+                Map.of("caseType", caseType, "caseId", link.caseId())));
+    }
+
     /** Stores a child named for a case that must know the child's id before it is stored itself (a missing episode). */
     @Transactional(propagation = Propagation.MANDATORY)
     public Subject recordChild(String username, Subject named) {
@@ -85,6 +118,21 @@ public class Subjects {
     @Transactional(readOnly = true)
     public Optional<Subject> childWithReference(String reference) {
         return subjects.findByKindAndReference(SubjectKind.CHILD, reference).stream().findFirst();
+    }
+
+    /**
+     * A subject as a report names it (an incident's children and peer groups), matched to one already recorded (a child by
+     * name and date of birth, a peer group or location by name, ignoring case), or made ready to store with its case. A
+     * child named without a date of birth is always a new subject: two children can share a name.
+     */
+    @Transactional(readOnly = true)
+    public Subject knownOrNew(SubjectKind kind, String name, LocalDate dateOfBirth) {
+        String trimmed = name.trim();
+        LocalDate born = kind == SubjectKind.CHILD ? dateOfBirth : null;
+        Optional<Subject> known = kind == SubjectKind.CHILD
+                ? Optional.ofNullable(born).flatMap(date -> subjects.findKnown(kind.name(), trimmed, date))
+                : subjects.findKnown(kind.name(), trimmed);
+        return known.orElseGet(() -> new Subject(null, kind, trimmed, born, null, null, null, null));
     }
 
     /** The subjects of these ids, by id, in one query: for lists. */
@@ -117,6 +165,13 @@ public class Subjects {
                 .filter(other -> visible(reader, other.subject()))
                 .toList();
         return new SubjectPage(subject, linked, timelineOf(id, username));
+    }
+
+    /** Whether the person may see the subject: for a module that links its own item to a subject the person chose. */
+    @Transactional(readOnly = true)
+    public boolean isVisibleTo(String username, long id) {
+        Person person = person(username);
+        return subjects.findById(id).filter(subject -> visible(person, subject)).isPresent();
     }
 
     /** Records that two subjects are linked; whoever records it must be able to see both (a worker who knows the child, say). */

@@ -13,6 +13,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.convene.action.ActionOutcome;
 import org.convene.action.ActionService;
+import org.convene.briefing.BriefingService;
+import org.convene.briefing.DailyBriefing;
+import org.convene.briefing.IncidentKind;
+import org.convene.briefing.IncidentSource;
+import org.convene.briefing.NewIncident;
+import org.convene.briefing.Triage;
+import org.convene.briefing.TriageDecision;
 import org.convene.calendar.WorkingDayCalendar;
 import org.convene.directory.Agency;
 import org.convene.directory.AgencyKind;
@@ -75,6 +82,8 @@ public class Scenario {
     public static final String MISSING_CHILD_WORDS = "Missing child's words marker: they gave me a phone";
     public static final String FAMILY_CHILD = "Noor Familychild";
     public static final String FAMILY_WORRIES = "Family worries marker: left alone at night";
+    public static final String INCIDENT_CHILD = "Kai Incidentchild";
+    public static final String INCIDENT_CIRCUMSTANCES = "Incident marker: a knife was passed between the boys";
 
     public long unallocated;
     public long raised;
@@ -99,6 +108,13 @@ public class Scenario {
     public long declinedMember;
     public long declinedTask;
 
+    /** An incident for the daily briefing, naming a child and a peer group, not yet triaged; and one already triaged. */
+    public long incident;
+    public long triagedIncident;
+    /** The briefing whose agenda holds them. */
+    public long briefing;
+    public LocalDate briefingDate;
+
     public long actionLater;
     public long actionDueToday;
     public long actionOverdue;
@@ -118,6 +134,7 @@ public class Scenario {
     private final ActionService actions;
     private final MissingService missing;
     private final FamilyService family;
+    private final BriefingService briefings;
     private final Directory directory;
     private final WorkingDayCalendar calendar;
     private final TimeMachine time;
@@ -125,8 +142,8 @@ public class Scenario {
     private boolean built;
 
     public Scenario(MeetingService meetings, StrategyService strategies, StrategyRecord strategyRecord, MinutesService minutesService,
-                    ActionService actions, MissingService missing, FamilyService family, Directory directory, WorkingDayCalendar calendar,
-                    TimeMachine time, JdbcTemplate jdbc) {
+                    ActionService actions, MissingService missing, FamilyService family, BriefingService briefings, Directory directory,
+                    WorkingDayCalendar calendar, TimeMachine time, JdbcTemplate jdbc) {
         this.meetings = meetings;
         this.strategies = strategies;
         this.strategyRecord = strategyRecord;
@@ -134,6 +151,7 @@ public class Scenario {
         this.actions = actions;
         this.missing = missing;
         this.family = family;
+        this.briefings = briefings;
         this.directory = directory;
         this.calendar = calendar;
         this.time = time;
@@ -224,8 +242,21 @@ public class Scenario {
         missing.saveInterviewRecord("chloe.charity", missingEpisode, new InterviewRecord("Arguments at home", null, null, null, null, null,
                 null, MISSING_CHILD_WORDS, null, Set.of(agency(AgencyKind.POLICE))));
         buildFamilies();
+        buildIncidents();
         built = true;
         return this;
+    }
+
+    private void buildIncidents() {
+        incident = briefings.log("pat.police", new NewIncident("AS-INC-1001", time.now().minus(Duration.ofHours(2)), IncidentKind.WEAPONS,
+                INCIDENT_CIRCUMSTANCES, "Castle Park", null, List.of(new NewIncident.NamedChild(INCIDENT_CHILD, LocalDate.of(2011, 1, 2))),
+                List.of("Castle Park group")), IncidentSource.API).getId();
+        triagedIncident = briefings.log("pat.police", new NewIncident("AS-INC-1002", time.now().minus(Duration.ofHours(1)), IncidentKind.DRUGS,
+                "Cannabis found in a bag", null, null, List.of(), List.of()), IncidentSource.FORM).getId();
+        briefings.triage("mo.manager", triagedIncident, new Triage(TriageDecision.NO_FURTHER_ACTION, "Adult only", null, null, null, null, null, null));
+        DailyBriefing day = briefings.today("mo.manager").briefing();
+        briefing = day.getId();
+        briefingDate = day.getBriefingDate();
     }
 
     private void buildFamilies() {
@@ -324,9 +355,9 @@ public class Scenario {
 
         @Bean
         Scenario scenario(MeetingService meetings, StrategyService strategies, StrategyRecord strategyRecord, MinutesService minutes,
-                          ActionService actions, MissingService missing, FamilyService family, Directory directory, WorkingDayCalendar calendar, TimeMachine time,
-                          JdbcTemplate jdbc) {
-            return new Scenario(meetings, strategies, strategyRecord, minutes, actions, missing, family, directory, calendar, time, jdbc);
+                          ActionService actions, MissingService missing, FamilyService family, BriefingService briefings, Directory directory,
+                          WorkingDayCalendar calendar, TimeMachine time, JdbcTemplate jdbc) {
+            return new Scenario(meetings, strategies, strategyRecord, minutes, actions, missing, family, briefings, directory, calendar, time, jdbc);
         }
     }
 }

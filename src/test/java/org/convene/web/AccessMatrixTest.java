@@ -81,6 +81,12 @@ class AccessMatrixTest {
     static final Set<String> FAMILY_REFERRERS = Set.of("cara.chair", "priya.lead", "ivan.iro", "mo.manager", "hugo.head", "sam.social",
             "mia.coordinator", "fay.family", "ada.admin", "arthur.auditor");
 
+    /** The daily briefing's chair and standing members (convene.briefing.*), who see and triage the incident log. */
+    static final Set<String> BRIEFING_MEMBERS = Set.of("mo.manager", "mia.coordinator", "dan.sergeant", "pat.police", "yusuf.youth", "chloe.charity");
+    /** The members, and admins, who may also load it, log incidents. */
+    static final Set<String> INCIDENT_LOGGERS = union(BRIEFING_MEMBERS, Set.of("ada.admin"));
+    static final Set<String> BRIEFING_VIEWERS = union(INCIDENT_LOGGERS, Set.of("arthur.auditor"));
+
     /** Who may read each marker: anyone else must never be sent it, in any body. */
     static final Map<String, Set<String>> READERS = Map.ofEntries(
             Map.entry(Scenario.CHILD_SURNAME, union(MINUTES_VIEWERS, PAT_ACTION_VIEWERS)),
@@ -95,7 +101,9 @@ class AccessMatrixTest {
             Map.entry(Scenario.MISSING_CHILD_WORDS, Set.of("pat.police", "dan.sergeant", "chloe.charity", "mia.coordinator", "arthur.auditor")),
             Map.entry(Scenario.MISSING_CHILD, MISSING_VIEWERS),
             Map.entry(Scenario.FAMILY_CHILD, FAMILY_VIEWERS),
-            Map.entry(Scenario.FAMILY_WORRIES, FAMILY_VIEWERS));
+            Map.entry(Scenario.FAMILY_WORRIES, FAMILY_VIEWERS),
+            Map.entry(Scenario.INCIDENT_CHILD, BRIEFING_VIEWERS),
+            Map.entry(Scenario.INCIDENT_CIRCUMSTANCES, BRIEFING_VIEWERS));
 
     /** Endpoints that are not about one meeting or action, each with why it is left out of this matrix. */
     static final Map<String, String> NOT_IN_MATRIX = Map.ofEntries(
@@ -109,7 +117,8 @@ class AccessMatrixTest {
             Map.entry("GET /guest/invitations/{id}", "opened with the invitation's own guest link and a one-time code (GuestAccessTest)"),
             Map.entry("POST /guest/invitations/{id}/code", "opened with the invitation's own guest link and a one-time code (GuestAccessTest)"),
             Map.entry("POST /guest/invitations/{id}/session", "opened with the invitation's own guest link and a one-time code (GuestAccessTest)"),
-            Map.entry("GET /guest/invitations/{id}/papers", "opened with the invitation's own guest link and a one-time code (GuestAccessTest)"));
+            Map.entry("GET /guest/invitations/{id}/papers", "opened with the invitation's own guest link and a one-time code (GuestAccessTest)"),
+            Map.entry("POST /api/incidents/csv", "a text/csv body, under the same rule as POST /api/incidents (IncidentCsvTest)"));
 
     /** Whoever may see an action may see whom it is about: the police lead sees the child named in his officer's action. */
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -459,6 +468,38 @@ class AccessMatrixTest {
                 Case.page("POST", "/family/{id}/decline", network, FAMILY_VIEWERS, id).form("reason", "Withdrew")));
     }
 
+    /**
+     * The incident log and its briefings: read by the members, admins and auditors; logged by the members and admins;
+     * triaged by the members. Changes meet a conflict (a triaged incident, a reference already in the log), except
+     * attendance, which is really recorded.
+     */
+    @TestFactory
+    Stream<DynamicTest> readingAndChangingTheIncidentLog() {
+        Scenario s = scenario;
+        String duplicate = "{\"policeReference\": \"AS-INC-1001\", \"occurredAt\": \"2026-01-01T10:00:00Z\", \"kind\": \"OTHER\", "
+                + "\"circumstances\": \"Again\"}";
+        return run(List.of(
+                Case.page("GET", "/briefings", BRIEFING_VIEWERS, BRIEFING_VIEWERS),
+                Case.page("GET", "/briefings/{date}", BRIEFING_VIEWERS, BRIEFING_VIEWERS, s.briefingDate),
+                Case.api("GET", "/api/briefings/today", BRIEFING_VIEWERS, BRIEFING_VIEWERS, null),
+                Case.api("GET", "/api/briefings/{date}", BRIEFING_VIEWERS, BRIEFING_VIEWERS, null, s.briefingDate),
+                Case.page("POST", "/briefings/{id}/attendance", BRIEFING_MEMBERS, BRIEFING_VIEWERS, s.briefing)
+                        .form("attendees", String.valueOf(s.id("mo.manager"))).changes(),
+                Case.api("PUT", "/api/briefings/{id}/attendance", BRIEFING_MEMBERS, BRIEFING_VIEWERS,
+                        "{\"personIds\": [" + s.id("pat.police") + "]}", s.briefing).changes(),
+                Case.page("GET", "/incidents/new", INCIDENT_LOGGERS, BRIEFING_VIEWERS),
+                Case.page("POST", "/incidents", INCIDENT_LOGGERS, BRIEFING_VIEWERS).form("policeReference", "AS-INC-1001", "kind", "OTHER",
+                        "circumstances", "Again", "occurredDate.day", "1", "occurredDate.month", "1", "occurredDate.year", "2026", "occurredTime", "10:00"),
+                Case.page("GET", "/incidents/upload", INCIDENT_LOGGERS, BRIEFING_VIEWERS),
+                Case.page("POST", "/incidents/upload", INCIDENT_LOGGERS, BRIEFING_VIEWERS),
+                Case.page("GET", "/incidents/{id}", BRIEFING_VIEWERS, BRIEFING_VIEWERS, s.incident),
+                Case.page("POST", "/incidents/{id}/triage", BRIEFING_MEMBERS, BRIEFING_VIEWERS, s.triagedIncident).form("decision", "FRONT_DOOR"),
+                Case.api("POST", "/api/incidents", INCIDENT_LOGGERS, BRIEFING_VIEWERS, duplicate),
+                Case.api("GET", "/api/incidents", BRIEFING_VIEWERS, BRIEFING_VIEWERS, null),
+                Case.api("GET", "/api/incidents/{id}", BRIEFING_VIEWERS, BRIEFING_VIEWERS, null, s.incident),
+                Case.api("POST", "/api/incidents/{id}/triage", BRIEFING_MEMBERS, BRIEFING_VIEWERS, "{\"decision\": \"FRONT_DOOR\"}", s.triagedIncident)));
+    }
+
     @Test
     void theListsHoldExactlyWhatEachPersonMaySee() throws Exception {
         Scenario s = scenario;
@@ -517,6 +558,7 @@ class AccessMatrixTest {
         readingAndChangingActions();
         readingAndChangingAMissingEpisode();
         readingAndChangingAFamilyReferral();
+        readingAndChangingTheIncidentLog();
         usingWhatARoleGives();
         Set<String> inMatrix = new TreeSet<>(covered);
         Set<String> all = new TreeSet<>();
