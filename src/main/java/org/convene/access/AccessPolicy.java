@@ -145,6 +145,23 @@ public class AccessPolicy {
     }
 
     /**
+     * A locality's series of meetings is seen by its chair, its standing members, the people above the chair in line
+     * management, admins and auditors; a member of one locality's meeting sees nothing of another's. The chair moves or
+     * cancels its dates. Admins set series up.
+     */
+    public LocalityRights localitySeries(Person person, long chairId, Set<Long> memberIds) {
+        boolean chair = person.id() == chairId;
+        boolean view = chair || memberIds.contains(person.id()) || directory.isAboveInLine(person, chairId) || person.hasRole(ADMIN)
+                || person.hasRole(AUDITOR);
+        return new LocalityRights(view, chair);
+    }
+
+    /** A locality's series is set up (its slot, chair and members) by an admin. */
+    public boolean setUpLocalitySeries(Person person) {
+        return person.hasRole(ADMIN);
+    }
+
+    /**
      * The daily incident briefing's log is police and partner information: it is seen and triaged by the briefing's chair
      * and standing members (the Partnership Team, the police and partners, as the council configures them), seen by
      * auditors, and admins may load it (a CSV export) as well as read it.

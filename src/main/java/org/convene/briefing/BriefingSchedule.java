@@ -58,11 +58,6 @@ class BriefingSchedule {
         return calendar.isWorkingDay(date) ? date : calendar.addWorkingDays(date, 1);
     }
 
-    /** The briefing after the one of {@code date}: the next working day's. */
-    LocalDate followingBriefingDate(LocalDate date) {
-        return calendar.addWorkingDays(date, 1);
-    }
-
     /** The date of the first briefing still to start at {@code now}: today's, if it is a working day and not yet begun. */
     LocalDate nextBriefingDate(Instant now) {
         LocalDate today = dates.dateOf(now);

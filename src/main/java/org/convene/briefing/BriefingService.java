@@ -341,10 +341,14 @@ public class BriefingService {
         return briefing;
     }
 
-    /** The briefing of the working day after {@code date}, scheduled if it is not yet: its process starts once this commits. */
+    /**
+     * The next briefing still to come, scheduled if it is not yet: its process starts once this commits. After Convene
+     * has been stopped for days, that is the next one from now, not one for each day missed: the end-of-day check of the
+     * briefing that ran flags everything late since.
+     */
     @Transactional
-    DailyBriefing scheduleAfter(LocalDate date) {
-        return scheduled(schedule.followingBriefingDate(date));
+    DailyBriefing scheduleNext() {
+        return scheduled(schedule.nextBriefingDate(clock.instant()));
     }
 
     private DailyBriefing scheduled(LocalDate date) {

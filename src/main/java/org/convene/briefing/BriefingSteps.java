@@ -33,7 +33,7 @@ class BriefingSteps {
         this.clock = clock;
     }
 
-    /** The briefing's time has come: its agenda is fixed, and the next working day's briefing is scheduled. */
+    /** The briefing's time has come: its agenda is fixed, and the next briefing is scheduled. */
     @Transactional
     void open(long briefingId) {
         Optional<DailyBriefing> found = briefings.findById(briefingId).filter(b -> b.allows(BriefingCommand.OPEN_AGENDA));
@@ -46,7 +46,7 @@ class BriefingSteps {
         briefings.save(briefing);
         audit.record(AuditTrail.SYSTEM, "briefing.opened", BriefingService.BRIEFING, briefingId,
                 Map.of("incidents", incidents.findLoggedBetween(briefing.getCoversFrom(), briefing.getStartsAt()).size()));
-        service.scheduleAfter(briefing.getBriefingDate());
+        service.scheduleNext();
     }
 
     /** The end of the briefing's day: every incident not triaged in time is flagged, once, to the team manager. */

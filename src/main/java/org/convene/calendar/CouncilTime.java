@@ -2,6 +2,7 @@ package org.convene.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -33,7 +34,12 @@ public class CouncilTime {
     }
 
     public String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(zone)).replace("AM", "am").replace("PM", "pm");
+        return instant == null ? "" : time(instant.atZone(zone).toLocalTime());
+    }
+
+    /** A time of day, as a weekly slot gives it: "10:00am". */
+    public String time(LocalTime time) {
+        return time == null ? "" : TIME.format(time).replace("AM", "am").replace("PM", "pm");
     }
 
     public String dateTime(Instant instant) {

@@ -21,6 +21,7 @@ import org.convene.briefing.NewIncident;
 import org.convene.briefing.Triage;
 import org.convene.briefing.TriageDecision;
 import org.convene.calendar.WorkingDayCalendar;
+import org.convene.locality.LocalityService;
 import org.convene.directory.Agency;
 import org.convene.directory.AgencyKind;
 import org.convene.directory.Directory;
@@ -115,6 +116,11 @@ public class Scenario {
     public long briefing;
     public LocalDate briefingDate;
 
+    /** The North locality's series (the demo's), and two of its coming dates. */
+    public long northSeries;
+    public LocalDate northDate;
+    public LocalDate northLaterDate;
+
     public long actionLater;
     public long actionDueToday;
     public long actionOverdue;
@@ -135,6 +141,7 @@ public class Scenario {
     private final MissingService missing;
     private final FamilyService family;
     private final BriefingService briefings;
+    private final LocalityService localities;
     private final Directory directory;
     private final WorkingDayCalendar calendar;
     private final TimeMachine time;
@@ -142,8 +149,8 @@ public class Scenario {
     private boolean built;
 
     public Scenario(MeetingService meetings, StrategyService strategies, StrategyRecord strategyRecord, MinutesService minutesService,
-                    ActionService actions, MissingService missing, FamilyService family, BriefingService briefings, Directory directory,
-                    WorkingDayCalendar calendar, TimeMachine time, JdbcTemplate jdbc) {
+                    ActionService actions, MissingService missing, FamilyService family, BriefingService briefings, LocalityService localities,
+                    Directory directory, WorkingDayCalendar calendar, TimeMachine time, JdbcTemplate jdbc) {
         this.meetings = meetings;
         this.strategies = strategies;
         this.strategyRecord = strategyRecord;
@@ -152,6 +159,7 @@ public class Scenario {
         this.missing = missing;
         this.family = family;
         this.briefings = briefings;
+        this.localities = localities;
         this.directory = directory;
         this.calendar = calendar;
         this.time = time;
@@ -243,6 +251,11 @@ public class Scenario {
                 null, MISSING_CHILD_WORDS, null, Set.of(agency(AgencyKind.POLICE))));
         buildFamilies();
         buildIncidents();
+        LocalityService.SeriesView north = localities.visibleSeries("mo.manager").stream()
+                .filter(view -> view.locality().name().equals("North")).findFirst().orElseThrow();
+        northSeries = north.series().getId();
+        northDate = north.dates().get(0).originalDate();
+        northLaterDate = north.dates().get(1).originalDate();
         built = true;
         return this;
     }
@@ -355,9 +368,10 @@ public class Scenario {
 
         @Bean
         Scenario scenario(MeetingService meetings, StrategyService strategies, StrategyRecord strategyRecord, MinutesService minutes,
-                          ActionService actions, MissingService missing, FamilyService family, BriefingService briefings, Directory directory,
-                          WorkingDayCalendar calendar, TimeMachine time, JdbcTemplate jdbc) {
-            return new Scenario(meetings, strategies, strategyRecord, minutes, actions, missing, family, briefings, directory, calendar, time, jdbc);
+                          ActionService actions, MissingService missing, FamilyService family, BriefingService briefings,
+                          LocalityService localities, Directory directory, WorkingDayCalendar calendar, TimeMachine time, JdbcTemplate jdbc) {
+            return new Scenario(meetings, strategies, strategyRecord, minutes, actions, missing, family, briefings, localities, directory, calendar,
+                    time, jdbc);
         }
     }
 }

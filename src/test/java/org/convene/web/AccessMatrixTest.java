@@ -87,6 +87,10 @@ class AccessMatrixTest {
     static final Set<String> INCIDENT_LOGGERS = union(BRIEFING_MEMBERS, Set.of("ada.admin"));
     static final Set<String> BRIEFING_VIEWERS = union(INCIDENT_LOGGERS, Set.of("arthur.auditor"));
 
+    /** The North locality's series: its chair, the line above her, its standing members, admins and auditors. */
+    static final Set<String> NORTH_VIEWERS = Set.of("mo.manager", "hugo.head", "sam.social", "pat.police", "hana.health", "eddie.dsl", "yusuf.youth",
+            "chloe.charity", "mia.coordinator", "ada.admin", "arthur.auditor");
+
     /** Who may read each marker: anyone else must never be sent it, in any body. */
     static final Map<String, Set<String>> READERS = Map.ofEntries(
             Map.entry(Scenario.CHILD_SURNAME, union(MINUTES_VIEWERS, PAT_ACTION_VIEWERS)),
@@ -500,6 +504,34 @@ class AccessMatrixTest {
                 Case.api("POST", "/api/incidents/{id}/triage", BRIEFING_MEMBERS, BRIEFING_VIEWERS, "{\"decision\": \"FRONT_DOOR\"}", s.triagedIncident)));
     }
 
+    /**
+     * A locality's series: read by its chair, the line above, its members, admins and auditors; its dates changed by its
+     * chair (refused for bad input, except one cancellation, really made); set up by admins (refused: North has its series).
+     */
+    @TestFactory
+    Stream<DynamicTest> readingAndChangingALocalitySeries() {
+        Scenario s = scenario;
+        Set<String> signedIn = Set.copyOf(PEOPLE);
+        Set<String> chair = Set.of("mo.manager");
+        long north = jdbc.queryForObject("select locality_id from locality_series where id = ?", Long.class, s.northSeries);
+        return run(List.of(
+                Case.page("GET", "/localities", signedIn, signedIn),
+                Case.api("GET", "/api/localities", signedIn, signedIn, null),
+                Case.page("GET", "/localities/{id}", NORTH_VIEWERS, NORTH_VIEWERS, s.northSeries),
+                Case.api("GET", "/api/localities/{id}", NORTH_VIEWERS, NORTH_VIEWERS, null, s.northSeries),
+                Case.page("GET", "/localities/{id}/dates/{date}", NORTH_VIEWERS, NORTH_VIEWERS, s.northSeries, s.northDate),
+                Case.page("POST", "/localities/{id}/dates/{date}/move", chair, NORTH_VIEWERS, s.northSeries, s.northDate).form("startTime", "10:00",
+                        "endTime", "11:00", "reason", ""),
+                Case.page("POST", "/localities/{id}/dates/{date}/cancel", chair, NORTH_VIEWERS, s.northSeries, s.northDate).form("reason", ""),
+                Case.api("POST", "/api/localities/{id}/dates/{date}/move", chair, NORTH_VIEWERS, "{\"startsAt\": \"2030-01-01T11:00:00Z\", "
+                        + "\"endsAt\": \"2030-01-01T10:00:00Z\", \"reason\": \"Room taken\"}", s.northSeries, s.northDate),
+                Case.api("POST", "/api/localities/{id}/dates/{date}/cancel", chair, NORTH_VIEWERS, "{\"reason\": \"Room flooded\"}",
+                        s.northSeries, s.northLaterDate).changes(),
+                Case.api("POST", "/api/localities", withRole("ADMIN"), signedIn, "{\"localityId\": " + north + ", \"chairId\": "
+                        + s.id("mo.manager") + ", \"firstDate\": \"2030-01-01\", \"startsAt\": \"10:00\", \"minutes\": 60, "
+                        + "\"location\": \"Room\", \"memberIds\": [" + s.id("sam.social") + "]}")));
+    }
+
     @Test
     void theListsHoldExactlyWhatEachPersonMaySee() throws Exception {
         Scenario s = scenario;
@@ -559,6 +591,7 @@ class AccessMatrixTest {
         readingAndChangingAMissingEpisode();
         readingAndChangingAFamilyReferral();
         readingAndChangingTheIncidentLog();
+        readingAndChangingALocalitySeries();
         usingWhatARoleGives();
         Set<String> inMatrix = new TreeSet<>(covered);
         Set<String> all = new TreeSet<>();

@@ -1,0 +1,247 @@
+package org.convene.locality;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.convene.access.AccessPolicy;
+import org.convene.access.LocalityRights;
+import org.convene.audit.AuditTrail;
+import org.convene.calendar.Deadlines;
+import org.convene.directory.Directory;
+import org.convene.directory.Locality;
+import org.convene.directory.Person;
+import org.convene.directory.Role;
+import org.convene.shared.ConflictException;
+import org.convene.shared.InvalidRequestException;
+import org.convene.shared.Limits;
+import org.convene.shared.NotFoundException;
+import org.convene.shared.Text;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Locality meetings: setting up a locality's series (its members invited once, by a recurring calendar entry), reading
+ * it with its coming dates, and moving or cancelling one date (sent to every member as a change to that entry). Who may
+ * do what is {@link AccessPolicy#localitySeries}'s to decide, on every call.
+ */
+@Service
+public class LocalityService {
+
+    static final String ENTITY = "locality-series";
+    /** How many coming dates a series' page shows. */
+    static final int DATES_SHOWN = 6;
+
+    private final LocalitySeriesRepository series;
+    private final OccurrenceChangeRepository changes;
+    private final LocalitySchedule schedule;
+    private final LocalityNotices notices;
+    private final AccessPolicy policy;
+    private final Directory directory;
+    private final Deadlines deadlines;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    LocalityService(LocalitySeriesRepository series, OccurrenceChangeRepository changes, LocalitySchedule schedule, LocalityNotices notices,
+                    AccessPolicy policy, Directory directory, Deadlines deadlines, AuditTrail audit, Clock clock) {
+        this.series = series;
+        this.changes = changes;
+        this.schedule = schedule;
+        this.notices = notices;
+        this.policy = policy;
+        this.directory = directory;
+        this.deadlines = deadlines;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Sets up a locality's series and invites its chair and members to every date, with one recurring calendar entry. */
+    @Transactional
+    public LocalitySeries create(String username, NewSeries request) {
+        Person admin = person(username);
+        if (!policy.setUpLocalitySeries(admin)) {
+            throw new AccessDeniedException("not allowed");
+        }
+        Locality locality = directory.localities().stream().filter(l -> l.id().equals(request.localityId())).findFirst()
+                .orElseThrow(() -> new InvalidRequestException("localityId", "Choose the locality from the list."));
+        if (series.findByLocalityId(locality.id()).isPresent()) {
+            throw new ConflictException("The " + locality.name() + " locality already has its series.");
+        }
+        Person chair = request.chairId() == null ? null : directory.findPerson(request.chairId()).filter(Person::active)
+                .filter(p -> p.hasRole(Role.CHAIR)).orElse(null);
+        if (chair == null) {
+            throw new InvalidRequestException("chairId", "Choose the chair from the list.");
+        }
+        if (request.firstDate() == null || request.firstDate().isBefore(deadlines.today(clock))) {
+            throw new InvalidRequestException("firstDate", "Give the first date, today or later.");
+        }
+        if (request.startsAt() == null) {
+            throw new InvalidRequestException("startsAt", "Give the time it starts, like 10:00.");
+        }
+        if (request.minutes() == null || request.minutes() < 15 || request.minutes() > 480) {
+            throw new InvalidRequestException("minutes", "Give its length in minutes, from 15 to 480.");
+        }
+        Text.required(request.location(), "location", "Say where it is held.");
+        if (request.location().trim().length() > Limits.PLACE) {
+            throw new InvalidRequestException("location", "Keep the place to " + Limits.PLACE + " characters or fewer.");
+        }
+        Set<Long> members = request.memberIds() == null ? Set.of() : Set.copyOf(request.memberIds());
+        if (members.isEmpty() || members.size() > Limits.INVITEES
+                || members.stream().anyMatch(id -> directory.findPerson(id).filter(Person::active).isEmpty())) {
+            throw new InvalidRequestException("memberIds", "Choose its standing members from the list.");
+        }
+        LocalitySeries created = series.save(LocalitySeries.of(locality.id(), chair.id(), request.firstDate(), request.startsAt(), request.minutes(),
+                request.location().trim(), members, username, clock.instant()));
+        audit.record(username, "locality.series-created", ENTITY, created.getId(), Map.of("localityId", locality.id(), "chairId", chair.id(),
+                "firstDate", request.firstDate().toString(), "members", members.size()));
+        recipients(created).forEach(person -> notices.invited(created, List.of(), person));
+        return created;
+    }
+
+    /** Refuses anyone but the chair: for the pages that take a change, before they check what was typed. */
+    public void requireChair(String username, long seriesId) {
+        require(username, seriesId, LocalityRights::chair);
+    }
+
+    /** Moves one date of the series: every member's calendar gets the change to that date, and to no other. */
+    @Transactional
+    public Occurrence move(String username, long seriesId, LocalDate date, Instant startsAt, Instant endsAt, String location, String reason) {
+        LocalitySeries found = require(username, seriesId, LocalityRights::chair);
+        Map<LocalDate, OccurrenceChange> changed = changesOf(seriesId);
+        requireComing(found, date, changed);
+        if (startsAt == null || endsAt == null) {
+            throw new InvalidRequestException(startsAt == null ? "startsAt" : "endsAt", "Give the new date and the start and end times.");
+        }
+        if (!startsAt.isAfter(clock.instant())) {
+            throw new InvalidRequestException("startsAt", "The meeting must be moved to a time in the future.");
+        }
+        if (!endsAt.isAfter(startsAt) || Duration.between(startsAt, endsAt).compareTo(Duration.ofHours(12)) > 0) {
+            throw new InvalidRequestException("endsAt", "The meeting must end after it starts, on the same day.");
+        }
+        String place = Text.orNull(location);
+        if (place != null && place.length() > Limits.PLACE) {
+            throw new InvalidRequestException("location", "Keep the place to " + Limits.PLACE + " characters or fewer.");
+        }
+        return change(username, found, changed, new OccurrenceChange(null, seriesId, date, startsAt, endsAt, place, false, reason(reason), 0,
+                username, clock.instant(), 0), "locality.date-moved");
+    }
+
+    /** Cancels one date of the series: every member's calendar gets it cancelled, and no other date. */
+    @Transactional
+    public Occurrence cancel(String username, long seriesId, LocalDate date, String reason) {
+        LocalitySeries found = require(username, seriesId, LocalityRights::chair);
+        Map<LocalDate, OccurrenceChange> changed = changesOf(seriesId);
+        requireComing(found, date, changed);
+        return change(username, found, changed, new OccurrenceChange(null, seriesId, date, null, null, null, true, reason(reason), 0, username,
+                clock.instant(), 0), "locality.date-cancelled");
+    }
+
+    private Occurrence change(String username, LocalitySeries found, Map<LocalDate, OccurrenceChange> changed, OccurrenceChange change,
+                              String action) {
+        int sequence = found.nextSequence();
+        series.save(found);
+        OccurrenceChange withSequence = new OccurrenceChange(null, change.seriesId(), change.originalDate(), change.startsAt(), change.endsAt(),
+                change.location(), change.cancelled(), change.reason(), sequence, change.changedBy(), change.changedAt(), 0);
+        OccurrenceChange earlier = changed.get(change.originalDate());
+        OccurrenceChange saved = changes.save(earlier == null ? withSequence : withSequence.replacing(earlier));
+        audit.record(username, action, ENTITY, found.getId(), Map.of("date", change.originalDate().toString(), "sequence", sequence,
+                "startsAt", String.valueOf(change.startsAt())));
+        recipients(found).forEach(person -> notices.changed(found, saved, person));
+        changed.put(saved.originalDate(), saved);
+        return schedule.occurrence(found, saved.originalDate(), changed);
+    }
+
+    private void requireComing(LocalitySeries found, LocalDate date, Map<LocalDate, OccurrenceChange> changed) {
+        if (date == null || !schedule.isDateOf(found, date)) {
+            throw new NotFoundException("The series has no meeting on " + date);
+        }
+        Occurrence occurrence = schedule.occurrence(found, date, changed);
+        if (occurrence.cancelled()) {
+            throw new ConflictException("That meeting is already cancelled.");
+        }
+        if (!occurrence.startsAt().isAfter(clock.instant()) || !schedule.originalStart(found, date).isAfter(clock.instant())) {
+            throw new ConflictException("That meeting has already taken place: only coming dates can be moved or cancelled.");
+        }
+    }
+
+    private static String reason(String reason) {
+        Text.required(reason, "reason", "Say why, for the members.");
+        if (reason.trim().length() > Limits.REASON) {
+            throw new InvalidRequestException("reason", "Keep the reason to " + Limits.REASON + " characters or fewer.");
+        }
+        return reason.trim();
+    }
+
+    /** A series with its coming dates, as the person sees it. */
+    @Transactional(readOnly = true)
+    public SeriesView read(String username, long seriesId) {
+        Person person = person(username);
+        LocalitySeries found = series.findById(seriesId).filter(s -> rights(person, s).view())
+                .orElseThrow(() -> new NotFoundException("There is no locality series " + seriesId));
+        return view(found, rights(person, found), DATES_SHOWN);
+    }
+
+    /** The series the person may see, each with its next date: the week's locality meetings. */
+    @Transactional(readOnly = true)
+    public List<SeriesView> visibleSeries(String username) {
+        Person person = person(username);
+        return series.findAll().stream().filter(s -> rights(person, s).view()).map(s -> view(s, rights(person, s), 2))
+                .sorted(Comparator.comparing(v -> v.dates().getFirst().startsAt())).toList();
+    }
+
+    private SeriesView view(LocalitySeries found, LocalityRights rights, int count) {
+        Map<LocalDate, OccurrenceChange> changed = changesOf(found.getId());
+        LocalDate today = deadlines.today(clock);
+        List<Occurrence> coming = schedule.datesFrom(found, today, count + 1).stream().map(date -> schedule.occurrence(found, date, changed))
+                .filter(o -> o.endsAt().isAfter(clock.instant())).limit(count).toList();
+        Locality locality = directory.localities().stream().filter(l -> l.id() == found.getLocalityId()).findFirst().orElseThrow();
+        List<Person> members = found.memberIds().stream().map(directory::findPerson).flatMap(java.util.Optional::stream)
+                .sorted(Comparator.comparing(Person::displayName)).toList();
+        return new SeriesView(found, locality, directory.person(found.getChairId()), members, coming, rights);
+    }
+
+    private Map<LocalDate, OccurrenceChange> changesOf(long seriesId) {
+        return changes.findBySeriesId(seriesId).stream().collect(Collectors.toMap(OccurrenceChange::originalDate, Function.identity()));
+    }
+
+    private Set<Person> recipients(LocalitySeries found) {
+        Set<Long> ids = new HashSet<>(found.memberIds());
+        ids.add(found.getChairId());
+        return ids.stream().map(directory::findPerson).flatMap(java.util.Optional::stream).filter(Person::active).collect(Collectors.toSet());
+    }
+
+    private LocalitySeries require(String username, long seriesId, Predicate<LocalityRights> allowed) {
+        Person person = person(username);
+        LocalitySeries found = series.findById(seriesId).orElseThrow(() -> new NotFoundException("There is no locality series " + seriesId));
+        LocalityRights rights = rights(person, found);
+        if (!rights.view()) {
+            throw new NotFoundException("There is no locality series " + seriesId);
+        }
+        if (!allowed.test(rights)) {
+            throw new AccessDeniedException("not allowed");
+        }
+        return found;
+    }
+
+    private LocalityRights rights(Person person, LocalitySeries found) {
+        return policy.localitySeries(person, found.getChairId(), found.memberIds());
+    }
+
+    private Person person(String username) {
+        return directory.personByUsername(username).orElseThrow(() -> new AccessDeniedException("unknown user"));
+    }
+
+    /** A series as one reader sees it: its locality, chair and members, and its coming dates. */
+    public record SeriesView(LocalitySeries series, Locality locality, Person chair, List<Person> members, List<Occurrence> dates,
+                             LocalityRights rights) {
+    }
+}
