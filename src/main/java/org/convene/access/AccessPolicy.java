@@ -146,14 +146,14 @@ public class AccessPolicy {
 
     /**
      * A locality's series of meetings is seen by its chair, its standing members, the people above the chair in line
-     * management, admins and auditors; a member of one locality's meeting sees nothing of another's. The chair moves or
-     * cancels its dates. Admins set series up.
+     * management, admins and auditors; a member of one locality's meeting sees nothing of another's, nor the subjects
+     * referred to it. The chair and members refer subjects to it; the chair moves or cancels its dates. Admins set series up.
      */
     public LocalityRights localitySeries(Person person, long chairId, Set<Long> memberIds) {
         boolean chair = person.id() == chairId;
-        boolean view = chair || memberIds.contains(person.id()) || directory.isAboveInLine(person, chairId) || person.hasRole(ADMIN)
-                || person.hasRole(AUDITOR);
-        return new LocalityRights(view, chair);
+        boolean member = memberIds.contains(person.id());
+        boolean view = chair || member || directory.isAboveInLine(person, chairId) || person.hasRole(ADMIN) || person.hasRole(AUDITOR);
+        return new LocalityRights(view, chair || member, chair);
     }
 
     /** A locality's series is set up (its slot, chair and members) by an admin. */

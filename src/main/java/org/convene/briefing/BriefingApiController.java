@@ -113,12 +113,15 @@ class BriefingApiController {
         }
     }
 
+    @Schema(description = "agenda: logged from coversFrom to startsAt; waiting: from earlier briefings, still to triage; loggedSince: on "
+            + "today's briefing once it has begun, what has been logged since, for the next one")
     record BriefingApiView(long id, LocalDate date, Instant startsAt, Instant coversFrom, BriefingStatus status, Set<Long> attendees,
-                           List<IncidentView> agenda, List<IncidentView> waiting) {
+                           List<IncidentView> agenda, List<IncidentView> waiting, List<IncidentView> loggedSince) {
         static BriefingApiView of(BriefingService.BriefingView view) {
             DailyBriefing b = view.briefing();
             return new BriefingApiView(b.getId(), b.getBriefingDate(), b.getStartsAt(), b.getCoversFrom(), b.getStatus(), b.attendeeIds(),
-                    view.agenda().stream().map(IncidentView::of).toList(), view.waiting().stream().map(IncidentView::of).toList());
+                    view.agenda().stream().map(IncidentView::of).toList(), view.waiting().stream().map(IncidentView::of).toList(),
+                    view.since().stream().map(IncidentView::of).toList());
         }
     }
 

@@ -381,15 +381,17 @@ public class BriefingService {
         audit.record(username, "briefing.read", BRIEFING, briefing.getId(), Map.of());
         List<Incident> agenda = incidents.findLoggedBetween(briefing.getCoversFrom(), briefing.getStartsAt());
         List<Incident> waiting = incidents.findUntriagedBefore(briefing.getCoversFrom());
-        Map<Long, List<Subject>> involved = involved(agenda, waiting);
+        // Today's briefing, once begun, also shows what has been logged since, which waits for the next one.
+        boolean todaysHasBegun = date.equals(schedule.briefingDayOf(dates.dateOf(now))) && !now.isBefore(briefing.getStartsAt());
+        List<Incident> since = todaysHasBegun ? incidents.findLoggedBetween(briefing.getStartsAt(), now.plusSeconds(1)) : List.of();
+        Map<Long, List<Subject>> involved = involved(Stream.of(agenda, waiting, since).flatMap(List::stream).toList());
         Optional<LocalDate> previous = briefings.findByBriefingDate(dates.dateOf(briefing.getCoversFrom())).map(DailyBriefing::getBriefingDate);
-        return new BriefingView(briefing, previous, lines(agenda, involved), lines(waiting, involved), rights, members());
+        return new BriefingView(briefing, previous, lines(agenda, involved), lines(waiting, involved), lines(since, involved), rights, members());
     }
 
-    private Map<Long, List<Subject>> involved(List<Incident> agenda, List<Incident> waiting) {
+    private Map<Long, List<Subject>> involved(List<Incident> shown) {
         Map<Long, List<Subject>> involved = new HashMap<>();
-        Stream.concat(agenda.stream(), waiting.stream())
-                .forEach(incident -> involved.put(incident.getId(), subjects.ofCase(CASE_TYPE, incident.getId())));
+        shown.forEach(incident -> involved.put(incident.getId(), subjects.ofCase(CASE_TYPE, incident.getId())));
         return involved;
     }
 
@@ -404,6 +406,17 @@ public class BriefingService {
         Stream.concat(Stream.ofNullable(settings.chair()), settings.members().stream()).distinct()
                 .forEach(username -> directory.personByUsername(username).filter(Person::active).ifPresent(members::add));
         return members;
+    }
+
+    /**
+     * The incidents of a period for a locality's meeting: those the briefing sent to it, and those involving a subject it
+     * has under review. For the locality module, which shows them to those its own rules allow.
+     */
+    @Transactional(readOnly = true)
+    public List<IncidentLine> forLocalityMeeting(long localityId, Collection<Long> subjectIds, Instant from, Instant to) {
+        List<Incident> found = incidents.findForLocality(localityId, subjectIds.toArray(Long[]::new), from, to);
+        return found.stream().map(incident -> new IncidentLine(incident, subjects.ofCase(CASE_TYPE, incident.getId()),
+                directory.agency(incident.getReportingAgencyId()).name())).toList();
     }
 
     /** One incident, with the children and peer groups involved. Reading it is audited. */
@@ -456,8 +469,8 @@ public class BriefingService {
     }
 
     /** A day's briefing as one reader sees it. */
-    public record BriefingView(DailyBriefing briefing, Optional<LocalDate> previous, List<IncidentLine> agenda, List<IncidentLine> waiting, BriefingRights rights,
-                               List<Person> members) {
+    public record BriefingView(DailyBriefing briefing, Optional<LocalDate> previous, List<IncidentLine> agenda, List<IncidentLine> waiting,
+                               List<IncidentLine> since, BriefingRights rights, List<Person> members) {
     }
 
     /** An incident with the subjects involved and the reporting agency's name. */

@@ -29,6 +29,14 @@ interface IncidentRepository extends ListCrudRepository<Incident, Long> {
     @Query("select * from incident where decision is null and flagged_at is null and triage_due_by <= :now order by logged_at, id")
     List<Incident> findLate(Instant now);
 
+    /** Incidents logged in a period that were sent to a locality's meeting or involve any of these subjects. */
+    @Query("""
+            select * from incident i where i.logged_at >= :from and i.logged_at < :to
+               and (i.locality_id = :localityId
+                    or exists (select 1 from subject_case c where c.case_type = 'INCIDENT' and c.case_id = i.id and c.subject_id = any(:subjectIds)))
+            order by i.occurred_at, i.id""")
+    List<Incident> findForLocality(long localityId, Long[] subjectIds, Instant from, Instant to);
+
     @Query("select count(*) from incident where decision is null")
     long countUntriaged();
 

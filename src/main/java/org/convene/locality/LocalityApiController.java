@@ -20,6 +20,7 @@ import org.convene.directory.Person;
 import org.convene.shared.Limits;
 import org.convene.shared.PlainText;
 import org.convene.shared.Plausible;
+import org.convene.subject.SubjectKind;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,6 +59,46 @@ class LocalityApiController {
     record Cancel(@Schema(example = "Bank holiday week: the next meeting takes its referrals") @NotBlank @Size(max = Limits.REASON) @PlainText String reason) {
     }
 
+    @Schema(description = "A referral to a date of the series (the next to come when none is given): a subject already known (subjectId), or one "
+            + "named here (kind, name, a child's date of birth). After the date's cut-off, urgentReason is needed.")
+    record Referral(@Schema(example = "2026-12-01") @Plausible LocalDate meetingDate, @Positive Long subjectId,
+                    @Schema(example = "PEER_GROUP") SubjectKind kind,
+                    @Schema(example = "Castle Park group") @Size(max = Limits.NAME) @PlainText String name,
+                    @Plausible LocalDate dateOfBirth,
+                    @Schema(example = "Seen together at the park late at night") @NotBlank @Size(max = Limits.CONCERN) @PlainText String reason,
+                    @Size(max = Limits.REASON) @PlainText String urgentReason) {
+    }
+
+    record ReferralView(long id, LocalDate meetingDate, long subjectId, String subjectName, SubjectKind kind, String reason, boolean urgent,
+                        String urgentReason, String referredBy, Instant referredAt) {
+        static ReferralView of(LocalityService.ReferralLine line) {
+            LocalityReferral r = line.referral();
+            return new ReferralView(r.id(), r.meetingDate(), r.subjectId(), line.subject().name(), line.subject().kind(), r.reason(), r.urgent(),
+                    r.urgentReason(), r.referredBy(), r.referredAt());
+        }
+    }
+
+    record ReviewView(long subjectId, String name, SubjectKind kind, LocalDate firstReferredFor) {
+    }
+
+    record IncidentView(long id, String policeReference, String kind, Instant occurredAt, String location, String circumstances,
+                        List<String> involved, String decision) {
+    }
+
+    record AgendaView(Occurrence occurrence, Instant since, List<ReferralView> referrals, List<ReviewView> underReview, List<IncidentView> incidents,
+                      List<LocalityService.EpisodeLine> episodes) {
+        static AgendaView of(LocalityService.MeetingAgenda agenda) {
+            return new AgendaView(agenda.occurrence(), agenda.since(), agenda.referrals().stream().map(ReferralView::of).toList(),
+                    agenda.underReview().stream().map(line -> new ReviewView(line.subject().id(), line.subject().name(), line.subject().kind(),
+                            line.firstReferredFor())).toList(),
+                    agenda.incidents().stream().map(line -> new IncidentView(line.incident().getId(), line.incident().getPoliceReference(),
+                            line.incident().getKind().name(), line.incident().getOccurredAt(), line.incident().getLocation(),
+                            line.incident().getCircumstances(), line.involved().stream().map(s -> s.name()).toList(),
+                            line.incident().getDecision() == null ? null : line.incident().getDecision().name())).toList(),
+                    agenda.episodes());
+        }
+    }
+
     record MemberView(long id, String name, String jobTitle, Long agencyId) {
         static MemberView of(Person p) {
             return new MemberView(p.id(), p.displayName(), p.jobTitle(), p.agencyId());
@@ -92,6 +133,23 @@ class LocalityApiController {
         LocalitySeries created = localities.create(principal.getName(), new NewSeries(r.localityId(), r.chairId(), r.firstDate(), r.startsAt(),
                 r.minutes(), r.location(), r.memberIds()));
         return get(created.getId(), principal);
+    }
+
+    @GetMapping("/api/localities/{id}/dates/{date}/agenda")
+    @Operation(summary = "A date's agenda as it assembles itself: new referrals, subjects under review, and since the last meeting the incidents "
+            + "and missing episodes that concern them")
+    AgendaView agenda(@PathVariable long id, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Principal principal) {
+        return AgendaView.of(localities.agenda(principal.getName(), id, date));
+    }
+
+    @PostMapping("/api/localities/{id}/referrals")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Refer a child, a peer group or a location to a date of the series (the chair and members)",
+            description = "On time until the date's cut-off; after it only with urgentReason; once the meeting has begun, 409.")
+    ReferralView refer(@PathVariable long id, @Valid @RequestBody Referral r, Principal principal) {
+        LocalityReferral referral = localities.refer(principal.getName(), id, new NewReferral(r.meetingDate(), r.subjectId(), r.kind(), r.name(),
+                r.dateOfBirth(), r.reason(), r.urgentReason()));
+        return agenda(id, referral.meetingDate(), principal).referrals().stream().filter(view -> view.id() == referral.id()).findFirst().orElseThrow();
     }
 
     @PostMapping("/api/localities/{id}/dates/{date}/move")

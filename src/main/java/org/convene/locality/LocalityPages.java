@@ -5,14 +5,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.convene.briefing.BriefingService;
 import org.convene.calendar.CouncilTime;
 import org.convene.shared.Limits;
-import org.convene.shared.NotFoundException;
+import org.convene.subject.SubjectKind;
+import org.convene.subject.Subjects;
+import org.convene.web.Choice;
 import org.convene.web.DateInput;
 import org.convene.web.Forms;
+import org.convene.web.Options;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,16 +29,25 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The week's locality meetings, a locality's series with its coming dates, and moving or cancelling one date. */
+/**
+ * The week's locality meetings, a locality's series with its coming dates, and each date's page: its agenda as it
+ * assembles itself, a referral to it, and moving or cancelling it.
+ */
 @Controller
 class LocalityPages {
 
     private final LocalityService localities;
+    private final BriefingService briefings;
+    private final Subjects subjects;
     private final CouncilTime dates;
+    private final Clock clock;
 
-    LocalityPages(LocalityService localities, CouncilTime dates) {
+    LocalityPages(LocalityService localities, BriefingService briefings, Subjects subjects, CouncilTime dates, Clock clock) {
         this.localities = localities;
+        this.briefings = briefings;
+        this.subjects = subjects;
         this.dates = dates;
+        this.clock = clock;
     }
 
     record MoveForm(
@@ -44,6 +59,24 @@ class LocalityPages {
 
         MoveForm {
             date = date == null ? DateInput.EMPTY : date;
+        }
+    }
+
+    record ReferForm(
+            @Pattern(regexp = Forms.ID, message = "Choose the child, peer group or location from the list.") String subject,
+            @Choice(value = SubjectKind.class, message = "Choose a child, a peer group or a location.") String kind,
+            @Size(max = Limits.NAME, message = "Keep the name to {max} characters or fewer.") String name,
+            @DateInput.Real DateInput dateOfBirth,
+            @NotBlank(message = "Say why it is referred.") @Size(max = Limits.CONCERN, message = "Keep the reason to {max} characters or fewer.") String reason,
+            @Size(max = Limits.REASON, message = "Keep this to {max} characters or fewer.") String urgentReason) {
+
+        ReferForm {
+            dateOfBirth = dateOfBirth == null ? DateInput.EMPTY : dateOfBirth;
+        }
+
+        NewReferral toReferral(LocalDate date) {
+            return new NewReferral(date, Forms.id(subject), kind == null || kind.isBlank() ? null : SubjectKind.valueOf(kind), name,
+                    dateOfBirth.toDate(), reason, urgentReason);
         }
     }
 
@@ -66,15 +99,34 @@ class LocalityPages {
     @GetMapping("/localities/{id}/dates/{date}")
     String date(@PathVariable long id, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Principal principal, Model model) {
         LocalityService.SeriesView view = localities.read(principal.getName(), id);
-        Occurrence occurrence = view.dates().stream().filter(o -> o.originalDate().equals(date)).findFirst()
-                .orElseThrow(() -> new NotFoundException("The series has no coming meeting on " + date));
+        LocalityService.MeetingAgenda agenda = localities.agenda(principal.getName(), id, date);
+        Occurrence occurrence = agenda.occurrence();
+        boolean coming = !occurrence.cancelled() && occurrence.startsAt().isAfter(clock.instant());
         model.addAttribute("view", view);
+        model.addAttribute("agenda", agenda);
         model.addAttribute("occurrence", occurrence);
+        model.addAttribute("coming", coming);
+        model.addAttribute("pastCutOff", !clock.instant().isBefore(occurrence.referralCutOff()));
+        model.addAttribute("seesTheLog", briefings.seesTheLog(principal.getName()));
+        Map<String, String> choices = new LinkedHashMap<>();
+        agenda.underReview().forEach(line -> choices.put(String.valueOf(line.subject().id()), line.subject().name() + " (under review)"));
+        subjects.linkableBy(principal.getName()).forEach(s -> choices.putIfAbsent(String.valueOf(s.id()), s.name() + " (" + s.kind().label().toLowerCase() + ")"));
+        model.addAttribute("referable", choices.entrySet().stream().map(e -> Options.option(e.getKey(), e.getValue())).toList());
+        model.addAttribute("kinds", Options.of(SubjectKind.values(), SubjectKind::label));
         ZoneId zone = dates.zone();
+        Forms.offer(model, "referral", () -> new ReferForm(null, null, null, DateInput.EMPTY, null, null));
         Forms.offer(model, "move", () -> new MoveForm(DateInput.of(occurrence.startsAt().atZone(zone).toLocalDate()),
                 dates.time(occurrence.startsAt()), dates.time(occurrence.endsAt()), null, null));
         Forms.offer(model, "cancellation", () -> new CancelForm(null));
         return "locality/date";
+    }
+
+    @PostMapping("/localities/{id}/dates/{date}/referrals")
+    String refer(@PathVariable long id, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                 @Valid @ModelAttribute("referral") ReferForm form, BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) {
+        localities.requireToRefer(principal.getName(), id);
+        return Forms.submit(errors, Map.of("subjectId", "subject"), () -> localities.refer(principal.getName(), id, form.toReferral(date)), redirect,
+                "Referred. It is on this meeting's agenda.", "/localities/" + id + "/dates/" + date, () -> date(id, date, principal, model));
     }
 
     @PostMapping("/localities/{id}/dates/{date}/move")

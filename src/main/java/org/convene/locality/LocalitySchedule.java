@@ -69,6 +69,12 @@ class LocalitySchedule {
         return found;
     }
 
+    /** The series' date before {@code date}; null for its first. */
+    LocalDate previousDate(LocalitySeries series, LocalDate date) {
+        LocalDate previous = date.minusDays(cadenceDays);
+        return previous.isBefore(series.getFirstDate()) ? null : previous;
+    }
+
     /** When a date of the series starts as first set (what a calendar's RECURRENCE-ID names). */
     Instant originalStart(LocalitySeries series, LocalDate date) {
         return date.atTime(series.getStartsAtTime()).atZone(dates.zone()).toInstant();

@@ -103,6 +103,10 @@ public class LocalitySeries {
         return firstDate;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public int getCalendarSequence() {
         return calendarSequence;
     }

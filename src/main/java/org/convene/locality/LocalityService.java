@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,16 +16,22 @@ import java.util.stream.Collectors;
 import org.convene.access.AccessPolicy;
 import org.convene.access.LocalityRights;
 import org.convene.audit.AuditTrail;
+import org.convene.briefing.BriefingService;
+import org.convene.calendar.CouncilTime;
 import org.convene.calendar.Deadlines;
 import org.convene.directory.Directory;
 import org.convene.directory.Locality;
 import org.convene.directory.Person;
 import org.convene.directory.Role;
+import org.convene.missing.MissingService;
 import org.convene.shared.ConflictException;
 import org.convene.shared.InvalidRequestException;
 import org.convene.shared.Limits;
 import org.convene.shared.NotFoundException;
 import org.convene.shared.Text;
+import org.convene.subject.Subject;
+import org.convene.subject.SubjectKind;
+import org.convene.subject.Subjects;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,28 +45,42 @@ import org.springframework.transaction.annotation.Transactional;
 public class LocalityService {
 
     static final String ENTITY = "locality-series";
+    static final String REFERRAL = "locality-referral";
+    /** The case type of a series, as the subjects referred to it are recorded: they are its subjects under review. */
+    static final String CASE_TYPE = "LOCALITY";
     /** How many coming dates a series' page shows. */
     static final int DATES_SHOWN = 6;
 
     private final LocalitySeriesRepository series;
     private final OccurrenceChangeRepository changes;
+    private final LocalityReferralRepository referrals;
+    private final Subjects subjects;
+    private final BriefingService briefings;
+    private final MissingService missing;
     private final LocalitySchedule schedule;
     private final LocalityNotices notices;
     private final AccessPolicy policy;
     private final Directory directory;
     private final Deadlines deadlines;
+    private final CouncilTime dates;
     private final AuditTrail audit;
     private final Clock clock;
 
-    LocalityService(LocalitySeriesRepository series, OccurrenceChangeRepository changes, LocalitySchedule schedule, LocalityNotices notices,
-                    AccessPolicy policy, Directory directory, Deadlines deadlines, AuditTrail audit, Clock clock) {
+    LocalityService(LocalitySeriesRepository series, OccurrenceChangeRepository changes, LocalityReferralRepository referrals, Subjects subjects,
+                    BriefingService briefings, MissingService missing, LocalitySchedule schedule, LocalityNotices notices, AccessPolicy policy,
+                    Directory directory, Deadlines deadlines, CouncilTime dates, AuditTrail audit, Clock clock) {
         this.series = series;
         this.changes = changes;
+        this.referrals = referrals;
+        this.subjects = subjects;
+        this.briefings = briefings;
+        this.missing = missing;
         this.schedule = schedule;
         this.notices = notices;
         this.policy = policy;
         this.directory = directory;
         this.deadlines = deadlines;
+        this.dates = dates;
         this.audit = audit;
         this.clock = clock;
     }
@@ -110,6 +131,11 @@ public class LocalityService {
     /** Refuses anyone but the chair: for the pages that take a change, before they check what was typed. */
     public void requireChair(String username, long seriesId) {
         require(username, seriesId, LocalityRights::chair);
+    }
+
+    /** Refuses anyone who may not refer to the series: for the page that takes a referral, before it checks what was typed. */
+    public void requireToRefer(String username, long seriesId) {
+        require(username, seriesId, LocalityRights::refer);
     }
 
     /** Moves one date of the series: every member's calendar gets the change to that date, and to no other. */
@@ -181,6 +207,121 @@ public class LocalityService {
         return reason.trim();
     }
 
+    /**
+     * Refers a subject to a date of the series (the next coming one when none is given). Until the date's cut-off it is
+     * on time; after it, only urgent, with why it cannot wait; once the meeting has begun, not at all. The subject is then
+     * under review at the series' meetings, and its members may see it.
+     */
+    @Transactional
+    public LocalityReferral refer(String username, long seriesId, NewReferral referral) {
+        LocalitySeries found = require(username, seriesId, LocalityRights::refer);
+        Map<LocalDate, OccurrenceChange> changed = changesOf(seriesId);
+        Instant now = clock.instant();
+        LocalDate date = referral.meetingDate() != null ? referral.meetingDate() : schedule.datesFrom(found, deadlines.today(clock), 8).stream()
+                .filter(d -> { Occurrence o = schedule.occurrence(found, d, changed); return !o.cancelled() && o.startsAt().isAfter(now); })
+                .findFirst().orElseThrow();
+        if (!schedule.isDateOf(found, date)) {
+            throw new InvalidRequestException("meetingDate", "Choose one of the series' dates.");
+        }
+        Occurrence occurrence = schedule.occurrence(found, date, changed);
+        if (occurrence.cancelled() || !occurrence.startsAt().isAfter(now)) {
+            throw new ConflictException("That meeting has been cancelled or has begun: refer it to the next one.");
+        }
+        String reason = Text.required(referral.reason(), "reason", "Say why it is referred.").trim();
+        if (reason.length() > Limits.CONCERN) {
+            throw new InvalidRequestException("reason", "Keep the reason to " + Limits.CONCERN + " characters or fewer.");
+        }
+        String urgentReason = Text.orNull(referral.urgentReason());
+        boolean late = !now.isBefore(occurrence.referralCutOff());
+        if (late && urgentReason == null) {
+            throw new InvalidRequestException("urgentReason", "Referrals for this meeting closed at " + dates.dateTime(occurrence.referralCutOff())
+                    + ": say why it cannot wait for the next one, or refer it to the next one.");
+        }
+        if (urgentReason != null && urgentReason.length() > Limits.REASON) {
+            throw new InvalidRequestException("urgentReason", "Keep this to " + Limits.REASON + " characters or fewer.");
+        }
+        Subject subject = subjectOf(username, referral);
+        if (subject.id() != null && referrals.findForMeeting(seriesId, date).stream().anyMatch(r -> r.subjectId() == subject.id())) {
+            throw new ConflictException("That subject is already referred to this meeting.");
+        }
+        long subjectId = subject.id() != null && subjects.ofCase(CASE_TYPE, seriesId).stream().anyMatch(s -> s.id().equals(subject.id()))
+                ? subject.id() : subjects.addToCase(username, CASE_TYPE, seriesId, List.of(subject)).getFirst().id();
+        LocalityReferral saved = referrals.save(new LocalityReferral(null, seriesId, date, subjectId, reason, late, late ? urgentReason : null,
+                username, now));
+        audit.record(username, "locality.referred", REFERRAL, saved.id(), Map.of("seriesId", seriesId, "date", date.toString(),
+                "subjectId", subjectId, "urgent", late));
+        return saved;
+    }
+
+    private Subject subjectOf(String username, NewReferral referral) {
+        if (referral.subjectId() != null) {
+            if (!subjects.isVisibleTo(username, referral.subjectId())) {
+                throw new InvalidRequestException("subjectId", "Choose the child, peer group or location from the list.");
+            }
+            return subjects.subject(referral.subjectId());
+        }
+        if (referral.kind() == null) {
+            throw new InvalidRequestException("kind", "Say whether you refer a child, a peer group or a location.");
+        }
+        String name = Text.required(referral.name(), "name", "Give the name of the child, peer group or location.").trim();
+        if (name.length() > Limits.NAME) {
+            throw new InvalidRequestException("name", "Keep the name to " + Limits.NAME + " characters or fewer.");
+        }
+        if (referral.dateOfBirth() != null && (referral.kind() != SubjectKind.CHILD || referral.dateOfBirth().isAfter(deadlines.today(clock)))) {
+            throw new InvalidRequestException("dateOfBirth", "Give a child's date of birth, in the past.");
+        }
+        return subjects.knownOrNew(referral.kind(), name, referral.dateOfBirth());
+    }
+
+    /**
+     * A date's agenda as it assembles itself: the subjects newly referred to it (urgent ones first), the subjects under
+     * review from earlier referrals, and, since the series' previous date, the incidents from the daily briefings sent to
+     * this locality or involving a subject under review, and the missing episodes of the subjects. Reading it is audited.
+     */
+    @Transactional
+    public MeetingAgenda agenda(String username, long seriesId, LocalDate date) {
+        LocalitySeries found = require(username, seriesId, LocalityRights::view);
+        if (!schedule.isDateOf(found, date)) {
+            throw new NotFoundException("The series has no meeting on " + date);
+        }
+        Map<LocalDate, OccurrenceChange> changed = changesOf(seriesId);
+        Occurrence occurrence = schedule.occurrence(found, date, changed);
+        LocalDate previousDate = schedule.previousDate(found, date);
+        Instant since = previousDate == null ? found.getCreatedAt() : schedule.occurrence(found, previousDate, changed).startsAt();
+        List<LocalityReferral> referred = referrals.findForMeeting(seriesId, date);
+        List<LocalityReferral> earlier = referrals.findBefore(seriesId, date);
+        Set<Long> newIds = referred.stream().map(LocalityReferral::subjectId).collect(Collectors.toSet());
+        Map<Long, LocalDate> underReview = new LinkedHashMap<>();
+        earlier.stream().filter(r -> !newIds.contains(r.subjectId())).forEach(r -> underReview.putIfAbsent(r.subjectId(), r.meetingDate()));
+        Set<Long> all = new HashSet<>(newIds);
+        all.addAll(underReview.keySet());
+        Map<Long, Subject> named = subjects.subjects(all);
+        audit.record(username, "locality.agenda-read", ENTITY, seriesId, Map.of("date", date.toString()));
+        return new MeetingAgenda(occurrence, since,
+                referred.stream().map(r -> new ReferralLine(r, named.get(r.subjectId()), nameOf(r.referredBy()))).toList(),
+                underReview.entrySet().stream().map(e -> new ReviewLine(named.get(e.getKey()), e.getValue())).toList(),
+                briefings.forLocalityMeeting(found.getLocalityId(), all, since, occurrence.startsAt()),
+                missing.reportedAbout(all, since, occurrence.startsAt()).stream()
+                        .map(episode -> new EpisodeLine(episode.getId(), named.get(episode.getSubjectId()), episode.getReportedAt(),
+                                episode.getStatus().name(), episode.getRiskGrade().label())).toList());
+    }
+
+    private String nameOf(String username) {
+        return directory.personByUsername(username).map(Person::displayName).orElse(username);
+    }
+
+    /** Whether the person may see the series: for the subject pages' timeline. */
+    @Transactional(readOnly = true)
+    public boolean mayView(String username, long seriesId) {
+        return directory.personByUsername(username).flatMap(person -> series.findById(seriesId).filter(s -> rights(person, s).view())).isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    String localityName(long seriesId) {
+        long localityId = series.findById(seriesId).orElseThrow().getLocalityId();
+        return directory.localities().stream().filter(l -> l.id() == localityId).findFirst().orElseThrow().name();
+    }
+
     /** A series with its coming dates, as the person sees it. */
     @Transactional(readOnly = true)
     public SeriesView read(String username, long seriesId) {
@@ -238,6 +379,23 @@ public class LocalityService {
 
     private Person person(String username) {
         return directory.personByUsername(username).orElseThrow(() -> new AccessDeniedException("unknown user"));
+    }
+
+    /** A date's agenda, as {@link #agenda} assembles it. */
+    public record MeetingAgenda(Occurrence occurrence, Instant since, List<ReferralLine> referrals, List<ReviewLine> underReview,
+                                List<BriefingService.IncidentLine> incidents, List<EpisodeLine> episodes) {
+    }
+
+    /** A subject referred to the date, with who referred it. */
+    public record ReferralLine(LocalityReferral referral, Subject subject, String referredBy) {
+    }
+
+    /** A subject under review since it was first referred to the series. */
+    public record ReviewLine(Subject subject, LocalDate firstReferredFor) {
+    }
+
+    /** A missing episode of a subject on the agenda: its page is for those the missing episode's own rules allow. */
+    public record EpisodeLine(long episodeId, Subject subject, Instant reportedAt, String status, String riskGrade) {
     }
 
     /** A series as one reader sees it: its locality, chair and members, and its coming dates. */

@@ -31,6 +31,9 @@ interface MissingEpisodeRepository extends ListCrudRepository<MissingEpisode, Lo
                and (close_reason is null)""")
     int countMissingBetween(long subjectId, Instant from, Instant to);
 
+    @Query("select * from missing_episode where subject_id = any(:subjectIds) and reported_at >= :from and reported_at < :to order by reported_at")
+    List<MissingEpisode> findReportedAbout(Long[] subjectIds, Instant from, Instant to);
+
     @Query("select * from missing_episode where subject_id = :subjectId order by reported_at desc")
     List<MissingEpisode> findBySubject(long subjectId);
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -490,6 +491,15 @@ public class MissingService {
         List<FlagLine> flagLines = recentFlags.stream().filter(f -> visible.test(flagged.get(f.episodeId())))
                 .map(f -> new FlagLine(f, children.get(f.subjectId()), flagged.get(f.episodeId()))).toList();
         return new Board(missingLines, awaiting, flagLines);
+    }
+
+    /**
+     * Episodes of these subjects reported in a period: for the locality module's agenda, which shows them to those its
+     * own rules allow (the members of the meeting the subjects are under review at).
+     */
+    @Transactional(readOnly = true)
+    public List<MissingEpisode> reportedAbout(Collection<Long> subjectIds, Instant from, Instant to) {
+        return subjectIds.isEmpty() ? List.of() : episodes.findReportedAbout(subjectIds.toArray(Long[]::new), from, to);
     }
 
     /** A page of the episodes the person may see, newest first. */

@@ -1,5 +1,5 @@
 package org.convene.subject;
 
-/** A workflow's case, by its type and id: what a subject is linked to. */
-public record CaseRef(String caseType, long caseId) {
+/** A workflow's case, by its type and id, that a subject (by its id) is linked to. */
+public record CaseRef(String caseType, long caseId, long subjectId) {
 }

@@ -239,7 +239,7 @@ public class Subjects {
     }
 
     private List<TimelineEntry> timelineOf(long subjectId, String username) {
-        List<CaseRef> about = cases.findBySubjectId(subjectId).stream().map(c -> new CaseRef(c.caseType(), c.caseId())).toList();
+        List<CaseRef> about = cases.findBySubjectId(subjectId).stream().map(c -> new CaseRef(c.caseType(), c.caseId(), subjectId)).toList();
         if (about.isEmpty()) {
             return List.of();
         }

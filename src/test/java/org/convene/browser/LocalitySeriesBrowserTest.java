@@ -27,7 +27,7 @@ class LocalitySeriesBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("South");
         assertAccessible();
         screenshot("locality-series");
-        WebElement second = browser.findElements(By.partialLinkText("Move or cancel")).get(1);
+        WebElement second = browser.findElements(By.partialLinkText("Agenda")).get(1);
         submit(second);
         assertAccessible();
 

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +27,7 @@ import org.convene.shared.ConflictException;
 import org.convene.shared.InvalidRequestException;
 import org.convene.shared.NotFoundException;
 import org.convene.support.ConveneTest;
+import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,10 +43,10 @@ import org.springframework.security.access.AccessDeniedException;
 class LocalitySeriesCalendarTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    // A Tuesday two weeks before the clocks go forward (Sunday 28 March 2027).
-    private static final LocalDate FIRST = LocalDate.of(2027, 3, 16);
+    private static final DateTimeFormatter ICAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
     @Autowired LocalityService localities;
+    @Autowired TimeMachine time;
     @Autowired LocalityCalendar calendar;
     @Autowired OccurrenceChangeRepository changes;
     @Autowired Directory directory;
@@ -49,13 +55,17 @@ class LocalitySeriesCalendarTest {
     private Person sam;
     private Person pat;
     private long seriesId;
+    /** A Tuesday two weeks before the clocks next change, at least a week from today (the shared clock moves). */
+    private LocalDate first;
 
     @BeforeEach
     void aSeriesOfItsOwn() {
         sam = directory.personByUsername("sam.social").orElseThrow();
         pat = directory.personByUsername("pat.police").orElseThrow();
+        Instant change = LONDON.getRules().nextTransition(time.now().plus(Duration.ofDays(21))).getInstant();
+        first = change.atZone(LONDON).toLocalDate().minusDays(12).with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
         long locality = jdbc.queryForObject("insert into locality (name) values (?) returning id", Long.class, "Test locality " + System.nanoTime());
-        seriesId = localities.create("ada.admin", new NewSeries(locality, directory.personByUsername("mo.manager").orElseThrow().id(), FIRST,
+        seriesId = localities.create("ada.admin", new NewSeries(locality, directory.personByUsername("mo.manager").orElseThrow().id(), first,
                 LocalTime.of(10, 0), 90, "Civic Centre, room 4", Set.of(sam.id(), pat.id()))).getId();
     }
 
@@ -73,19 +83,20 @@ class LocalitySeriesCalendarTest {
         assertThat(series.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("0");
         assertThat(series.getProperty("ATTENDEE").orElseThrow().getValue()).isEqualTo("mailto:" + sam.email());
 
-        Set<ZonedDateTime> starts = series.<ZonedDateTime>calculateRecurrenceSet(new Period<>(FIRST.atStartOfDay(LONDON),
-                        LocalDate.of(2027, 4, 7).atStartOfDay(LONDON))).stream().map(period -> ZonedDateTime.from(period.getStart()))
+        Set<ZonedDateTime> starts = series.<ZonedDateTime>calculateRecurrenceSet(new Period<>(first.atStartOfDay(LONDON),
+                        first.plusWeeks(3).plusDays(1).atStartOfDay(LONDON))).stream().map(period -> ZonedDateTime.from(period.getStart()))
                 .collect(Collectors.toSet());
+        // Four Tuesdays at 10:00 council time, two on each side of the clocks changing: their UTC offsets differ.
         assertThat(starts).extracting(start -> start.withZoneSameInstant(LONDON).toLocalDateTime()).containsExactlyInAnyOrder(
-                LocalDate.of(2027, 3, 16).atTime(10, 0), LocalDate.of(2027, 3, 23).atTime(10, 0),
-                LocalDate.of(2027, 3, 30).atTime(10, 0), LocalDate.of(2027, 4, 6).atTime(10, 0));
+                first.atTime(10, 0), first.plusWeeks(1).atTime(10, 0), first.plusWeeks(2).atTime(10, 0), first.plusWeeks(3).atTime(10, 0));
+        assertThat(starts.stream().map(start -> start.withZoneSameInstant(LONDON).getOffset()).collect(Collectors.toSet())).hasSize(2);
         assertThat(jdbc.queryForObject("select count(*) from outbox_mail where recipient = ? and body_text like ?", Integer.class, sam.email(),
                 "%/localities/" + seriesId + "\n%")).isEqualTo(1);
     }
 
     @Test
     void aDateMovedIsAnExceptionToTheSeriesAndADateCancelledIsCancelledAlone() throws Exception {
-        LocalDate moved = FIRST.plusWeeks(1);
+        LocalDate moved = first.plusWeeks(1);
         ZonedDateTime newStart = moved.plusDays(1).atTime(14, 0).atZone(LONDON);
         Occurrence occurrence = localities.move("mo.manager", seriesId, moved, newStart.toInstant(), newStart.plusHours(1).toInstant(), null,
                 "The room is taken");
@@ -96,20 +107,20 @@ class LocalitySeriesCalendarTest {
         assertThat(moveMail.get("calendar_method")).isEqualTo("REQUEST");
         VEvent exception = (VEvent) parse(moveMail).getComponents("VEVENT").getFirst();
         assertThat(exception.getProperty("UID").orElseThrow().getValue()).isEqualTo("locality-series-" + seriesId + "@convene");
-        assertThat(exception.getProperty("RECURRENCE-ID").orElseThrow().getValue()).isEqualTo("20270323T100000");
+        assertThat(exception.getProperty("RECURRENCE-ID").orElseThrow().getValue()).isEqualTo(ICAL.format(moved.atTime(10, 0)));
         assertThat(exception.getProperty("RECURRENCE-ID").orElseThrow().getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/London");
-        assertThat(exception.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20270324T140000");
+        assertThat(exception.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo(ICAL.format(newStart.toLocalDateTime()));
         assertThat(exception.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("1");
         assertThat(exception.getProperty("RRULE")).isEmpty();
 
-        LocalDate cancelled = FIRST.plusWeeks(2);
+        LocalDate cancelled = first.plusWeeks(2);
         localities.cancel("mo.manager", seriesId, cancelled, "Easter week");
         Map<String, Object> cancelMail = latestMail(pat);
         assertThat(cancelMail.get("calendar_method")).isEqualTo("CANCEL");
         Calendar cancellation = parse(cancelMail);
         assertThat(cancellation.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
         VEvent one = (VEvent) cancellation.getComponents("VEVENT").getFirst();
-        assertThat(one.getProperty("RECURRENCE-ID").orElseThrow().getValue()).isEqualTo("20270330T100000");
+        assertThat(one.getProperty("RECURRENCE-ID").orElseThrow().getValue()).isEqualTo(ICAL.format(cancelled.atTime(10, 0)));
         assertThat(one.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CANCELLED");
         assertThat(one.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("2");
 
@@ -118,25 +129,25 @@ class LocalitySeriesCalendarTest {
         Calendar whole = new CalendarBuilder().build(new StringReader(calendar.series(series, changes.findBySeriesId(seriesId), sam)));
         List<VEvent> events = whole.getComponents("VEVENT").stream().map(VEvent.class::cast).toList();
         assertThat(events).hasSize(2);
-        assertThat(events.getFirst().getProperty("EXDATE").orElseThrow().getValue()).isEqualTo("20270330T100000");
-        assertThat(events.get(1).getProperty("RECURRENCE-ID").orElseThrow().getValue()).isEqualTo("20270323T100000");
+        assertThat(events.getFirst().getProperty("EXDATE").orElseThrow().getValue()).isEqualTo(ICAL.format(cancelled.atTime(10, 0)));
+        assertThat(events.get(1).getProperty("RECURRENCE-ID").orElseThrow().getValue()).isEqualTo(ICAL.format(moved.atTime(10, 0)));
 
         assertThat(localities.read("sam.social", seriesId).dates()).extracting(Occurrence::originalDate, Occurrence::moved, Occurrence::cancelled)
-                .startsWith(org.assertj.core.groups.Tuple.tuple(FIRST, false, false), org.assertj.core.groups.Tuple.tuple(moved, true, false),
+                .startsWith(org.assertj.core.groups.Tuple.tuple(first, false, false), org.assertj.core.groups.Tuple.tuple(moved, true, false),
                         org.assertj.core.groups.Tuple.tuple(cancelled, false, true));
         assertThat(audit()).containsExactly("locality.series-created", "locality.date-moved", "locality.date-cancelled");
     }
 
     @Test
     void onlyTheChairChangesADateAndOnlyAComingDateOfTheSeries() {
-        assertThatThrownBy(() -> localities.cancel("sam.social", seriesId, FIRST, "Not mine")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> localities.cancel("ellen.education", seriesId, FIRST, "Not mine")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> localities.cancel("mo.manager", seriesId, FIRST.plusDays(1), "Not a date")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> localities.cancel("mo.manager", seriesId, FIRST, " ")).isInstanceOf(InvalidRequestException.class);
-        localities.cancel("mo.manager", seriesId, FIRST, "Room flooded");
-        assertThatThrownBy(() -> localities.cancel("mo.manager", seriesId, FIRST, "Again")).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> localities.move("mo.manager", seriesId, FIRST.plusWeeks(1), FIRST.atTime(9, 0).atZone(LONDON).toInstant(),
-                FIRST.atTime(8, 0).atZone(LONDON).toInstant(), null, "Earlier")).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> localities.cancel("sam.social", seriesId, first, "Not mine")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> localities.cancel("ellen.education", seriesId, first, "Not mine")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> localities.cancel("mo.manager", seriesId, first.plusDays(1), "Not a date")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> localities.cancel("mo.manager", seriesId, first, " ")).isInstanceOf(InvalidRequestException.class);
+        localities.cancel("mo.manager", seriesId, first, "Room flooded");
+        assertThatThrownBy(() -> localities.cancel("mo.manager", seriesId, first, "Again")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> localities.move("mo.manager", seriesId, first.plusWeeks(1), first.atTime(9, 0).atZone(LONDON).toInstant(),
+                first.atTime(8, 0).atZone(LONDON).toInstant(), null, "Earlier")).isInstanceOf(InvalidRequestException.class);
         assertThat(audit()).containsExactly("locality.series-created", "locality.date-cancelled");
     }
 

@@ -505,14 +505,17 @@ class AccessMatrixTest {
     }
 
     /**
-     * A locality's series: read by its chair, the line above, its members, admins and auditors; its dates changed by its
-     * chair (refused for bad input, except one cancellation, really made); set up by admins (refused: North has its series).
+     * A locality's series: read by its chair, the line above, its members, admins and auditors; referred to by its chair
+     * and members and its dates changed by its chair (each refused for bad input, a date not the series', except one
+     * cancellation, really made); set up by admins (refused: North has its series).
      */
     @TestFactory
     Stream<DynamicTest> readingAndChangingALocalitySeries() {
         Scenario s = scenario;
         Set<String> signedIn = Set.copyOf(PEOPLE);
         Set<String> chair = Set.of("mo.manager");
+        Set<String> referrers = Set.of("mo.manager", "sam.social", "pat.police", "hana.health", "eddie.dsl", "yusuf.youth", "chloe.charity",
+                "mia.coordinator");
         long north = jdbc.queryForObject("select locality_id from locality_series where id = ?", Long.class, s.northSeries);
         return run(List.of(
                 Case.page("GET", "/localities", signedIn, signedIn),
@@ -520,6 +523,10 @@ class AccessMatrixTest {
                 Case.page("GET", "/localities/{id}", NORTH_VIEWERS, NORTH_VIEWERS, s.northSeries),
                 Case.api("GET", "/api/localities/{id}", NORTH_VIEWERS, NORTH_VIEWERS, null, s.northSeries),
                 Case.page("GET", "/localities/{id}/dates/{date}", NORTH_VIEWERS, NORTH_VIEWERS, s.northSeries, s.northDate),
+                Case.api("GET", "/api/localities/{id}/dates/{date}/agenda", NORTH_VIEWERS, NORTH_VIEWERS, null, s.northSeries, s.northDate),
+                Case.page("POST", "/localities/{id}/dates/{date}/referrals", referrers, NORTH_VIEWERS, s.northSeries, s.northDate).form("reason", ""),
+                Case.api("POST", "/api/localities/{id}/referrals", referrers, NORTH_VIEWERS, "{\"meetingDate\": \"" + s.northDate.plusDays(1)
+                        + "\", \"kind\": \"PEER_GROUP\", \"name\": \"Not stored\", \"reason\": \"Seen together\"}", s.northSeries),
                 Case.page("POST", "/localities/{id}/dates/{date}/move", chair, NORTH_VIEWERS, s.northSeries, s.northDate).form("startTime", "10:00",
                         "endTime", "11:00", "reason", ""),
                 Case.page("POST", "/localities/{id}/dates/{date}/cancel", chair, NORTH_VIEWERS, s.northSeries, s.northDate).form("reason", ""),
