@@ -13,6 +13,7 @@ create table locality_series (
     calendar_sequence int          not null default 0,
     created_by        varchar(100) not null,
     created_at        timestamp with time zone not null,
+    process_instance_key bigint,
     version           int          not null default 0
 );
 

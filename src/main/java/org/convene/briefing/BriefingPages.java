@@ -251,12 +251,11 @@ class BriefingPages {
                 && strategies.rightsOf(principal.getName(), incident.getStrategyCaseId()).view());
         model.addAttribute("actionVisible", incident.getActionId() != null && actions.isVisibleTo(principal.getName(), incident.getActionId()));
         model.addAttribute("subjectVisible", incident.getSubjectId() != null && subjects.isVisibleTo(principal.getName(), incident.getSubjectId()));
-        if (line.incident().getDecidedBy() != null) {
-            model.addAttribute("decidedBy", directory.personByUsername(line.incident().getDecidedBy()).map(Person::displayName).orElse(line.incident().getDecidedBy()));
+        if (incident.getDecidedBy() != null) {
+            model.addAttribute("decidedBy", directory.personByUsername(incident.getDecidedBy()).map(Person::displayName).orElse(incident.getDecidedBy()));
         }
-        if (line.incident().getLocalityId() != null) {
-            model.addAttribute("localityName", directory.localities().stream().filter(l -> l.id().equals(line.incident().getLocalityId()))
-                    .map(l -> l.name()).findFirst().orElse(""));
+        if (incident.getLocalityId() != null) {
+            model.addAttribute("localityName", directory.findLocality(incident.getLocalityId()).map(l -> l.name()).orElse(""));
         }
         Forms.offer(model, "triage", () -> new TriageForm(null, null, null, null, null, null, DateInput.EMPTY));
         return "briefing/incident";

@@ -270,7 +270,7 @@ public class BriefingService {
             }
             case STRATEGY_DISCUSSION -> strategyCaseId = raiseStrategyDiscussion(username, person, incident).getId();
             case LOCALITY_MEETING -> {
-                if (triage.localityId() == null || directory.localities().stream().noneMatch(l -> l.id().equals(triage.localityId()))) {
+                if (triage.localityId() == null || directory.findLocality(triage.localityId()).isEmpty()) {
                     throw new InvalidRequestException("localityId", "Choose the locality whose meeting it goes to.");
                 }
                 localityId = triage.localityId();

@@ -100,6 +100,10 @@ public class Directory {
         return localities.findAll().stream().sorted(Comparator.comparing(Locality::name)).toList();
     }
 
+    public Optional<Locality> findLocality(long id) {
+        return localities.findById(id);
+    }
+
     /** The person's line manager, if they have one. */
     public Optional<Person> lineManagerOf(Person person) {
         return Optional.ofNullable(person.lineManagerId()).flatMap(this::findPerson);

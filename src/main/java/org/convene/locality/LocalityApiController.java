@@ -85,10 +85,10 @@ class LocalityApiController {
                         List<String> involved, String decision) {
     }
 
-    record AgendaView(Occurrence occurrence, Instant since, List<ReferralView> referrals, List<ReviewView> underReview, List<IncidentView> incidents,
+    record AgendaView(Occurrence occurrence, Instant since, Instant sentAt, List<ReferralView> referrals, List<ReviewView> underReview, List<IncidentView> incidents,
                       List<LocalityService.EpisodeLine> episodes) {
         static AgendaView of(LocalityService.MeetingAgenda agenda) {
-            return new AgendaView(agenda.occurrence(), agenda.since(), agenda.referrals().stream().map(ReferralView::of).toList(),
+            return new AgendaView(agenda.occurrence(), agenda.since(), agenda.sentAt(), agenda.referrals().stream().map(ReferralView::of).toList(),
                     agenda.underReview().stream().map(line -> new ReviewView(line.subject().id(), line.subject().name(), line.subject().kind(),
                             line.firstReferredFor())).toList(),
                     agenda.incidents().stream().map(line -> new IncidentView(line.incident().getId(), line.incident().getPoliceReference(),

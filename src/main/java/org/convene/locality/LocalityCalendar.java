@@ -108,7 +108,7 @@ class LocalityCalendar {
     }
 
     private VEvent event(LocalitySeries series, ZonedDateTime start, ZonedDateTime end, String location, int sequence, Person member) {
-        Locality locality = directory.localities().stream().filter(l -> l.id() == series.getLocalityId()).findFirst().orElseThrow();
+        Locality locality = directory.findLocality(series.getLocalityId()).orElseThrow();
         String link = baseUrl + "/localities/" + series.getId();
         VEvent event = new VEvent(start.truncatedTo(ChronoUnit.SECONDS), end.truncatedTo(ChronoUnit.SECONDS), summary(locality));
         event.add(new Uid(uid(series)));

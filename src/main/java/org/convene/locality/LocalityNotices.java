@@ -62,8 +62,15 @@ class LocalityNotices {
         }
     }
 
+    void agendaReady(LocalitySeries series, Occurrence occurrence, Person member) {
+        Map<String, Object> model = model(series);
+        model.put("startsAt", dates.dateTime(occurrence.startsAt()));
+        model.put("date", occurrence.originalDate().toString());
+        queue(series, templates.render("locality-agenda-ready", member.email(), model));
+    }
+
     private Map<String, Object> model(LocalitySeries series) {
-        Locality locality = directory.localities().stream().filter(l -> l.id() == series.getLocalityId()).findFirst().orElseThrow();
+        Locality locality = directory.findLocality(series.getLocalityId()).orElseThrow();
         Map<String, Object> model = new HashMap<>();
         model.put("locality", locality.name());
         model.put("seriesId", series.getId());

@@ -4,8 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.convene.calendar.CouncilTime;
 import org.convene.calendar.Deadlines;
 import org.convene.calendar.Timescale;
@@ -20,6 +25,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LocalitySchedule {
+
+    /** The variables bpmn/locality-meeting.bpmn reads: the key its messages correlate on, the id its worker takes, its timer. */
+    static final String SERIES_KEY = "seriesKey";
+    static final String SERIES_ID = "seriesId";
+    static final String NEXT_FREEZE_AT = "nextFreezeAt";
+    /** How many of a series' dates ahead are looked at for the next agenda to send. */
+    private static final int DATES_AHEAD = 12;
 
     private final Deadlines deadlines;
     private final Timescales timescales;
@@ -88,6 +100,35 @@ class LocalitySchedule {
         String location = change != null && change.location() != null ? change.location() : series.getLocation();
         return new Occurrence(date, startsAt, endsAt, location, change != null && !change.cancelled(), change != null && change.cancelled(),
                 change == null ? null : change.reason(), referralCutOff(startsAt), agendaFreeze(startsAt));
+    }
+
+    Map<String, Object> variablesFor(LocalitySeries series, List<OccurrenceChange> changes, List<AgendaSent> sent, Instant now) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(SERIES_KEY, String.valueOf(series.getId()));
+        variables.put(SERIES_ID, series.getId());
+        variables.put(NEXT_FREEZE_AT, nextFreeze(series, byDate(changes), sent.stream().map(AgendaSent::meetingDate).collect(Collectors.toSet()), now)
+                .toString());
+        return variables;
+    }
+
+    /**
+     * When the next agenda is due to be fixed and sent: the earliest freeze of a coming date not cancelled whose agenda has
+     * not been sent (already past, when one is late), or, with none, one cadence from now, to look again.
+     */
+    Instant nextFreeze(LocalitySeries series, Map<LocalDate, OccurrenceChange> changes, Set<LocalDate> sent, Instant now) {
+        return agendasToSend(series, changes, sent, now).stream().map(Occurrence::agendaFreeze).min(Comparator.naturalOrder())
+                .orElse(now.plus(cadenceDays, ChronoUnit.DAYS));
+    }
+
+    /** The coming dates, not cancelled, whose agendas have not been sent. */
+    List<Occurrence> agendasToSend(LocalitySeries series, Map<LocalDate, OccurrenceChange> changes, Set<LocalDate> sent, Instant now) {
+        return datesFrom(series, dates.dateOf(now).minusDays(cadenceDays), DATES_AHEAD).stream()
+                .filter(date -> !sent.contains(date)).map(date -> occurrence(series, date, changes))
+                .filter(o -> !o.cancelled() && o.startsAt().isAfter(now)).toList();
+    }
+
+    static Map<LocalDate, OccurrenceChange> byDate(List<OccurrenceChange> changes) {
+        return changes.stream().collect(Collectors.toMap(OccurrenceChange::originalDate, Function.identity()));
     }
 
     Instant referralCutOff(Instant startsAt) {

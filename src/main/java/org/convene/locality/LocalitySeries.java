@@ -9,7 +9,9 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.convene.workflow.WorkflowItem;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -19,7 +21,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * and standing members. Its calendar sequence rises with every change sent to the members' calendars.
  */
 @Table("locality_series")
-public class LocalitySeries {
+public class LocalitySeries implements WorkflowItem {
 
     @Id
     private Long id;
@@ -35,6 +37,9 @@ public class LocalitySeries {
     private Instant createdAt;
     @MappedCollection(idColumn = "locality_series")
     private Set<SeriesMember> members = new HashSet<>();
+    /** Written only by its repository's {@code recordProcessInstance}, never by a save. */
+    @ReadOnlyProperty
+    private Long processInstanceKey;
     @Version
     private int version;
 
@@ -71,8 +76,14 @@ public class LocalitySeries {
         return members.stream().map(SeriesMember::personId).collect(Collectors.toSet());
     }
 
+    @Override
     public Long getId() {
         return id;
+    }
+
+    @Override
+    public Long getProcessInstanceKey() {
+        return processInstanceKey;
     }
 
     public long getLocalityId() {

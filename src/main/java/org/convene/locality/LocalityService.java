@@ -5,12 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.convene.access.AccessPolicy;
@@ -32,6 +33,7 @@ import org.convene.shared.Text;
 import org.convene.subject.Subject;
 import org.convene.subject.SubjectKind;
 import org.convene.subject.Subjects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +56,7 @@ public class LocalityService {
     private final LocalitySeriesRepository series;
     private final OccurrenceChangeRepository changes;
     private final LocalityReferralRepository referrals;
+    private final AgendaSentRepository sent;
     private final Subjects subjects;
     private final BriefingService briefings;
     private final MissingService missing;
@@ -64,14 +67,16 @@ public class LocalityService {
     private final Deadlines deadlines;
     private final CouncilTime dates;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LocalityService(LocalitySeriesRepository series, OccurrenceChangeRepository changes, LocalityReferralRepository referrals, Subjects subjects,
+    LocalityService(LocalitySeriesRepository series, OccurrenceChangeRepository changes, LocalityReferralRepository referrals, AgendaSentRepository sent, Subjects subjects,
                     BriefingService briefings, MissingService missing, LocalitySchedule schedule, LocalityNotices notices, AccessPolicy policy,
-                    Directory directory, Deadlines deadlines, CouncilTime dates, AuditTrail audit, Clock clock) {
+                    Directory directory, Deadlines deadlines, CouncilTime dates, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.series = series;
         this.changes = changes;
         this.referrals = referrals;
+        this.sent = sent;
         this.subjects = subjects;
         this.briefings = briefings;
         this.missing = missing;
@@ -82,6 +87,7 @@ public class LocalityService {
         this.deadlines = deadlines;
         this.dates = dates;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -92,7 +98,7 @@ public class LocalityService {
         if (!policy.setUpLocalitySeries(admin)) {
             throw new AccessDeniedException("not allowed");
         }
-        Locality locality = directory.localities().stream().filter(l -> l.id().equals(request.localityId())).findFirst()
+        Locality locality = Optional.ofNullable(request.localityId()).flatMap(directory::findLocality)
                 .orElseThrow(() -> new InvalidRequestException("localityId", "Choose the locality from the list."));
         if (series.findByLocalityId(locality.id()).isPresent()) {
             throw new ConflictException("The " + locality.name() + " locality already has its series.");
@@ -125,6 +131,7 @@ public class LocalityService {
         audit.record(username, "locality.series-created", ENTITY, created.getId(), Map.of("localityId", locality.id(), "chairId", chair.id(),
                 "firstDate", request.firstDate().toString(), "members", members.size()));
         recipients(created).forEach(person -> notices.invited(created, List.of(), person));
+        events.publishEvent(new LocalityEvents.SeriesCreated(created.getId()));
         return created;
     }
 
@@ -182,6 +189,7 @@ public class LocalityService {
         audit.record(username, action, ENTITY, found.getId(), Map.of("date", change.originalDate().toString(), "sequence", sequence,
                 "startsAt", String.valueOf(change.startsAt())));
         recipients(found).forEach(person -> notices.changed(found, saved, person));
+        events.publishEvent(new LocalityEvents.DatesChanged(found.getId()));
         changed.put(saved.originalDate(), saved);
         return schedule.occurrence(found, saved.originalDate(), changed);
     }
@@ -274,8 +282,8 @@ public class LocalityService {
     }
 
     /**
-     * A date's agenda as it assembles itself: the subjects newly referred to it (urgent ones first), the subjects under
-     * review from earlier referrals, and, since the series' previous date, the incidents from the daily briefings sent to
+     * A date's agenda as it assembles itself (and when it was fixed and sent, once it has been): the subjects newly
+     * referred to it (urgent ones first), the subjects under review from earlier referrals, and, since the series' previous date, the incidents from the daily briefings sent to
      * this locality or involving a subject under review, and the missing episodes of the subjects. Reading it is audited.
      */
     @Transactional
@@ -297,7 +305,7 @@ public class LocalityService {
         all.addAll(underReview.keySet());
         Map<Long, Subject> named = subjects.subjects(all);
         audit.record(username, "locality.agenda-read", ENTITY, seriesId, Map.of("date", date.toString()));
-        return new MeetingAgenda(occurrence, since,
+        return new MeetingAgenda(occurrence, since, sent.findBySeriesIdAndMeetingDate(seriesId, date).map(AgendaSent::sentAt).orElse(null),
                 referred.stream().map(r -> new ReferralLine(r, named.get(r.subjectId()), nameOf(r.referredBy()))).toList(),
                 underReview.entrySet().stream().map(e -> new ReviewLine(named.get(e.getKey()), e.getValue())).toList(),
                 briefings.forLocalityMeeting(found.getLocalityId(), all, since, occurrence.startsAt()),
@@ -319,7 +327,7 @@ public class LocalityService {
     @Transactional(readOnly = true)
     String localityName(long seriesId) {
         long localityId = series.findById(seriesId).orElseThrow().getLocalityId();
-        return directory.localities().stream().filter(l -> l.id() == localityId).findFirst().orElseThrow().name();
+        return directory.findLocality(localityId).orElseThrow().name();
     }
 
     /** A series with its coming dates, as the person sees it. */
@@ -344,20 +352,21 @@ public class LocalityService {
         LocalDate today = deadlines.today(clock);
         List<Occurrence> coming = schedule.datesFrom(found, today, count + 1).stream().map(date -> schedule.occurrence(found, date, changed))
                 .filter(o -> o.endsAt().isAfter(clock.instant())).limit(count).toList();
-        Locality locality = directory.localities().stream().filter(l -> l.id() == found.getLocalityId()).findFirst().orElseThrow();
-        List<Person> members = found.memberIds().stream().map(directory::findPerson).flatMap(java.util.Optional::stream)
+        Locality locality = directory.findLocality(found.getLocalityId()).orElseThrow();
+        List<Person> members = found.memberIds().stream().map(directory::findPerson).flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Person::displayName)).toList();
         return new SeriesView(found, locality, directory.person(found.getChairId()), members, coming, rights);
     }
 
     private Map<LocalDate, OccurrenceChange> changesOf(long seriesId) {
-        return changes.findBySeriesId(seriesId).stream().collect(Collectors.toMap(OccurrenceChange::originalDate, Function.identity()));
+        return new HashMap<>(LocalitySchedule.byDate(changes.findBySeriesId(seriesId)));
     }
 
-    private Set<Person> recipients(LocalitySeries found) {
+    /** The chair and members still active: whom the series' mails go to. */
+    Set<Person> recipients(LocalitySeries found) {
         Set<Long> ids = new HashSet<>(found.memberIds());
         ids.add(found.getChairId());
-        return ids.stream().map(directory::findPerson).flatMap(java.util.Optional::stream).filter(Person::active).collect(Collectors.toSet());
+        return ids.stream().map(directory::findPerson).flatMap(Optional::stream).filter(Person::active).collect(Collectors.toSet());
     }
 
     private LocalitySeries require(String username, long seriesId, Predicate<LocalityRights> allowed) {
@@ -382,7 +391,7 @@ public class LocalityService {
     }
 
     /** A date's agenda, as {@link #agenda} assembles it. */
-    public record MeetingAgenda(Occurrence occurrence, Instant since, List<ReferralLine> referrals, List<ReviewLine> underReview,
+    public record MeetingAgenda(Occurrence occurrence, Instant since, Instant sentAt, List<ReferralLine> referrals, List<ReviewLine> underReview,
                                 List<BriefingService.IncidentLine> incidents, List<EpisodeLine> episodes) {
     }
 

@@ -50,7 +50,7 @@ class SubjectPages {
         Subjects.SubjectPage page = subjects.read(principal.getName(), id);
         model.addAttribute("page", page);
         model.addAttribute("locality", page.subject().localityId() == null ? null
-                : directory.localities().stream().filter(l -> l.id().equals(page.subject().localityId())).findFirst().map(l -> l.name()).orElse(null));
+                : directory.findLocality(page.subject().localityId()).map(l -> l.name()).orElse(null));
         model.addAttribute("linkable", subjects.linkableBy(principal.getName()).stream().filter(s -> !s.id().equals(id))
                 .map(s -> Options.option(String.valueOf(s.id()), s.name() + " (" + s.kind().label().toLowerCase() + ")")).toList());
         model.addAttribute("kinds", Stream.of(SubjectKind.PEER_GROUP, SubjectKind.LOCATION).map(k -> Options.option(k.name(), k.label())).toList());

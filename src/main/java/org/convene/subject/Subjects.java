@@ -218,7 +218,7 @@ public class Subjects {
             throw new InvalidRequestException("kind", "A child is named in a case, so that those who work with them can see them.");
         }
         Text.required(name, "name", "Give the name of the peer group or location.");
-        if (localityId != null && directory.localities().stream().noneMatch(l -> l.id().equals(localityId))) {
+        if (localityId != null && directory.findLocality(localityId).isEmpty()) {
             throw new InvalidRequestException("localityId", "Choose the locality from the list.");
         }
         Subject subject = subjects.save(new Subject(null, kind, name.trim(), null, null, localityId, username, clock.instant()));

@@ -29,7 +29,9 @@ class LocalitySeriesBrowserTest extends BrowserTest {
         screenshot("locality-series");
         WebElement second = browser.findElements(By.partialLinkText("Agenda")).get(1);
         submit(second);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Agenda", "New referrals", "Refer to this meeting");
         assertAccessible();
+        screenshot("locality-date");
 
         submit(By.cssSelector("form[action$='/cancel'] button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Say why it is cancelled, for the members.");
