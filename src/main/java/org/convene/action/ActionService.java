@@ -2,12 +2,14 @@ package org.convene.action;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
-import java.util.ArrayList;
 import org.convene.access.AccessPolicy;
 import org.convene.access.ActionRights;
 import org.convene.access.OversightScope;
@@ -93,6 +95,21 @@ public class ActionService {
         notices.assigned(action);
         events.publishEvent(new ActionRaised(action.getId()));
         return action;
+    }
+
+    /**
+     * These actions, by id, in one query: for a module that carries its own actions forward (a locality meeting's, about
+     * its subjects) and shows them to those its own rules allow.
+     */
+    @Transactional(readOnly = true)
+    public List<Action> actions(Collection<Long> ids) {
+        return actions.findAllById(ids);
+    }
+
+    /** Of these actions, those the person may see: for a page that links to many (a locality meeting's agenda). */
+    @Transactional(readOnly = true)
+    public Set<Long> visibleAmong(String username, Collection<Long> ids) {
+        return access.visibleAmong(person(username), actions.findAllById(ids));
     }
 
     /** Whether the person may see the action: for pages that link to it from elsewhere. */

@@ -390,9 +390,7 @@ public class BriefingService {
     }
 
     private Map<Long, List<Subject>> involved(List<Incident> shown) {
-        Map<Long, List<Subject>> involved = new HashMap<>();
-        shown.forEach(incident -> involved.put(incident.getId(), subjects.ofCase(CASE_TYPE, incident.getId())));
-        return involved;
+        return subjects.ofCases(CASE_TYPE, shown.stream().map(Incident::getId).toList());
     }
 
     private List<IncidentLine> lines(List<Incident> list, Map<Long, List<Subject>> involved) {
@@ -415,8 +413,7 @@ public class BriefingService {
     @Transactional(readOnly = true)
     public List<IncidentLine> forLocalityMeeting(long localityId, Collection<Long> subjectIds, Instant from, Instant to) {
         List<Incident> found = incidents.findForLocality(localityId, subjectIds.toArray(Long[]::new), from, to);
-        return found.stream().map(incident -> new IncidentLine(incident, subjects.ofCase(CASE_TYPE, incident.getId()),
-                directory.agency(incident.getReportingAgencyId()).name())).toList();
+        return lines(found, involved(found));
     }
 
     /** One incident, with the children and peer groups involved. Reading it is audited. */

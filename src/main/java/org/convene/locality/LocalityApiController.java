@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.convene.directory.Person;
 import org.convene.shared.Limits;
@@ -56,6 +57,16 @@ class LocalityApiController {
                 @Schema(example = "The room is not free that day") @NotBlank @Size(max = Limits.REASON) @PlainText String reason) {
     }
 
+    @Schema(description = "An action about a subject on the date's agenda: one owner, a person or an agency.")
+    record SubjectActionRequest(@NotNull @Positive Long subjectId,
+                                @Schema(example = "Visit the family with the youth worker") @NotBlank @Size(max = Limits.TITLE) @PlainText String title,
+                                @Positive Long ownerPersonId, @Positive Long ownerAgencyId,
+                                @Schema(example = "2026-12-10") @NotNull @Plausible LocalDate dueDate) {
+    }
+
+    record ActionCreated(long actionId) {
+    }
+
     record Cancel(@Schema(example = "Bank holiday week: the next meeting takes its referrals") @NotBlank @Size(max = Limits.REASON) @PlainText String reason) {
     }
 
@@ -85,8 +96,9 @@ class LocalityApiController {
                         List<String> involved, String decision) {
     }
 
-    record AgendaView(Occurrence occurrence, Instant since, Instant sentAt, List<ReferralView> referrals, List<ReviewView> underReview, List<IncidentView> incidents,
-                      List<LocalityService.EpisodeLine> episodes) {
+    @Schema(description = "actions: by subject id, those set at this date and those carried forward from earlier ones while open")
+    record AgendaView(Occurrence occurrence, Instant since, Instant sentAt, List<ReferralView> referrals, List<ReviewView> underReview,
+                      List<IncidentView> incidents, List<LocalityService.EpisodeLine> episodes, Map<String, List<LocalityService.ActionLine>> actions) {
         static AgendaView of(LocalityService.MeetingAgenda agenda) {
             return new AgendaView(agenda.occurrence(), agenda.since(), agenda.sentAt(), agenda.referrals().stream().map(ReferralView::of).toList(),
                     agenda.underReview().stream().map(line -> new ReviewView(line.subject().id(), line.subject().name(), line.subject().kind(),
@@ -95,7 +107,7 @@ class LocalityApiController {
                             line.incident().getKind().name(), line.incident().getOccurredAt(), line.incident().getLocation(),
                             line.incident().getCircumstances(), line.involved().stream().map(s -> s.name()).toList(),
                             line.incident().getDecision() == null ? null : line.incident().getDecision().name())).toList(),
-                    agenda.episodes());
+                    agenda.episodes(), agenda.actions());
         }
     }
 
@@ -150,6 +162,15 @@ class LocalityApiController {
         LocalityReferral referral = localities.refer(principal.getName(), id, new NewReferral(r.meetingDate(), r.subjectId(), r.kind(), r.name(),
                 r.dateOfBirth(), r.reason(), r.urgentReason()));
         return agenda(id, referral.meetingDate(), principal).referrals().stream().filter(view -> view.id() == referral.id()).findFirst().orElseThrow();
+    }
+
+    @PostMapping("/api/localities/{id}/dates/{date}/actions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Set an action at a date about a subject on its agenda (the chair): carried forward on later agendas while open")
+    ActionCreated setAction(@PathVariable long id, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                            @Valid @RequestBody SubjectActionRequest r, Principal principal) {
+        return new ActionCreated(localities.setAction(principal.getName(), id, date, r.subjectId(), r.title(), r.ownerPersonId(), r.ownerAgencyId(),
+                r.dueDate()).getId());
     }
 
     @PostMapping("/api/localities/{id}/dates/{date}/move")

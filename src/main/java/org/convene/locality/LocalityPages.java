@@ -8,10 +8,14 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.convene.briefing.BriefingService;
 import org.convene.calendar.CouncilTime;
+import org.convene.directory.Directory;
+import org.convene.directory.Person;
 import org.convene.shared.Limits;
 import org.convene.subject.SubjectKind;
 import org.convene.subject.Subjects;
@@ -39,13 +43,15 @@ class LocalityPages {
     private final LocalityService localities;
     private final BriefingService briefings;
     private final Subjects subjects;
+    private final Directory directory;
     private final CouncilTime dates;
     private final Clock clock;
 
-    LocalityPages(LocalityService localities, BriefingService briefings, Subjects subjects, CouncilTime dates, Clock clock) {
+    LocalityPages(LocalityService localities, BriefingService briefings, Subjects subjects, Directory directory, CouncilTime dates, Clock clock) {
         this.localities = localities;
         this.briefings = briefings;
         this.subjects = subjects;
+        this.directory = directory;
         this.dates = dates;
         this.clock = clock;
     }
@@ -77,6 +83,17 @@ class LocalityPages {
         NewReferral toReferral(LocalDate date) {
             return new NewReferral(date, Forms.id(subject), kind == null || kind.isBlank() ? null : SubjectKind.valueOf(kind), name,
                     dateOfBirth.toDate(), reason, urgentReason);
+        }
+    }
+
+    record ActionForm(
+            @NotBlank(message = "Choose the subject it is about.") @Pattern(regexp = Forms.ID, message = "Choose the subject from the list.") String subject,
+            @NotBlank(message = "Say what needs to be done.") @Size(max = Limits.TITLE, message = "Keep the action to {max} characters or fewer.") String title,
+            @NotBlank(message = "Choose who will do it.") @Pattern(regexp = Forms.OWNER, message = "Choose who will do it from the list.") String owner,
+            @DateInput.Real(required = "Enter the date it is due.") DateInput dueDate) {
+
+        ActionForm {
+            dueDate = dueDate == null ? DateInput.EMPTY : dueDate;
         }
     }
 
@@ -115,10 +132,31 @@ class LocalityPages {
         model.addAttribute("kinds", Options.of(SubjectKind.values(), SubjectKind::label));
         ZoneId zone = dates.zone();
         Forms.offer(model, "referral", () -> new ReferForm(null, null, null, DateInput.EMPTY, null, null));
+        Forms.offer(model, "actionForm", () -> new ActionForm(null, null, null, DateInput.EMPTY));
+        List<Map<String, String>> onAgenda = new ArrayList<>();
+        agenda.referrals().forEach(line -> onAgenda.add(Options.option(line.subject().id(), line.subject().name())));
+        agenda.underReview().forEach(line -> onAgenda.add(Options.option(line.subject().id(), line.subject().name())));
+        model.addAttribute("onAgenda", onAgenda);
+        List<Map<String, String>> owners = new ArrayList<>();
+        directory.people().stream().filter(Person::active).forEach(p -> owners.add(Options.person("person:" + p.id(), p)));
+        directory.agencies().forEach(a -> owners.add(Options.option("agency:" + a.id(), a.name() + " (the agency)")));
+        model.addAttribute("owners", owners);
         Forms.offer(model, "move", () -> new MoveForm(DateInput.of(occurrence.startsAt().atZone(zone).toLocalDate()),
                 dates.time(occurrence.startsAt()), dates.time(occurrence.endsAt()), null, null));
         Forms.offer(model, "cancellation", () -> new CancelForm(null));
         return "locality/date";
+    }
+
+    @PostMapping("/localities/{id}/dates/{date}/actions")
+    String setAction(@PathVariable long id, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                     @Valid @ModelAttribute("actionForm") ActionForm form, BindingResult errors, Principal principal, Model model,
+                     RedirectAttributes redirect) {
+        localities.requireChair(principal.getName(), id);
+        return Forms.submit(errors, Map.of("subjectId", "subject", "ownerPersonId", "owner", "ownerAgencyId", "owner"), () -> {
+            Forms.Owner owner = Forms.owner(form.owner());
+            localities.setAction(principal.getName(), id, date, Forms.id(form.subject()), form.title(), owner.personId(), owner.agencyId(),
+                    form.dueDate().toDate());
+        }, redirect, "Action set. It is carried forward while it is open.", "/localities/" + id + "/dates/" + date, () -> date(id, date, principal, model));
     }
 
     @PostMapping("/localities/{id}/dates/{date}/referrals")

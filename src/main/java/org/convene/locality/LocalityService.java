@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,10 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.convene.access.AccessPolicy;
 import org.convene.access.LocalityRights;
+import org.convene.action.Action;
+import org.convene.action.ActionService;
 import org.convene.audit.AuditTrail;
 import org.convene.briefing.BriefingService;
 import org.convene.calendar.CouncilTime;
@@ -57,6 +61,8 @@ public class LocalityService {
     private final OccurrenceChangeRepository changes;
     private final LocalityReferralRepository referrals;
     private final AgendaSentRepository sent;
+    private final SubjectActionRepository subjectActions;
+    private final ActionService actions;
     private final Subjects subjects;
     private final BriefingService briefings;
     private final MissingService missing;
@@ -70,13 +76,16 @@ public class LocalityService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LocalityService(LocalitySeriesRepository series, OccurrenceChangeRepository changes, LocalityReferralRepository referrals, AgendaSentRepository sent, Subjects subjects,
+    LocalityService(LocalitySeriesRepository series, OccurrenceChangeRepository changes, LocalityReferralRepository referrals, AgendaSentRepository sent,
+                    SubjectActionRepository subjectActions, ActionService actions, Subjects subjects,
                     BriefingService briefings, MissingService missing, LocalitySchedule schedule, LocalityNotices notices, AccessPolicy policy,
                     Directory directory, Deadlines deadlines, CouncilTime dates, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.series = series;
         this.changes = changes;
         this.referrals = referrals;
         this.sent = sent;
+        this.subjectActions = subjectActions;
+        this.actions = actions;
         this.subjects = subjects;
         this.briefings = briefings;
         this.missing = missing;
@@ -261,6 +270,27 @@ public class LocalityService {
         return saved;
     }
 
+    /**
+     * Sets an action at a date of the series about one of its subjects (the chair records it at the meeting): an action on
+     * the ladder like any other, carried forward on later agendas while it is open.
+     */
+    @Transactional
+    public Action setAction(String username, long seriesId, LocalDate date, long subjectId, String title, Long ownerPersonId, Long ownerAgencyId,
+                            LocalDate dueDate) {
+        LocalitySeries found = require(username, seriesId, LocalityRights::chair);
+        if (!schedule.isDateOf(found, date) || schedule.occurrence(found, date, changesOf(seriesId)).cancelled()) {
+            throw new NotFoundException("The series has no meeting on " + date);
+        }
+        if (subjects.ofCase(CASE_TYPE, seriesId).stream().noneMatch(s -> s.id() == subjectId)) {
+            throw new InvalidRequestException("subjectId", "Choose a subject on this meeting's agenda.");
+        }
+        Action action = actions.raise(username, title, ownerPersonId, ownerAgencyId, dueDate);
+        subjectActions.save(new SubjectAction(null, seriesId, date, subjectId, action.getId()));
+        audit.record(username, "locality.action-set", ENTITY, seriesId, Map.of("date", date.toString(), "subjectId", subjectId,
+                "actionId", action.getId()));
+        return action;
+    }
+
     private Subject subjectOf(String username, NewReferral referral) {
         if (referral.subjectId() != null) {
             if (!subjects.isVisibleTo(username, referral.subjectId())) {
@@ -304,6 +334,7 @@ public class LocalityService {
         Set<Long> all = new HashSet<>(newIds);
         all.addAll(underReview.keySet());
         Map<Long, Subject> named = subjects.subjects(all);
+        Map<String, List<ActionLine>> subjectActionLines = actionsCarried(seriesId, date, username);
         audit.record(username, "locality.agenda-read", ENTITY, seriesId, Map.of("date", date.toString()));
         return new MeetingAgenda(occurrence, since, sent.findBySeriesIdAndMeetingDate(seriesId, date).map(AgendaSent::sentAt).orElse(null),
                 referred.stream().map(r -> new ReferralLine(r, named.get(r.subjectId()), nameOf(r.referredBy()))).toList(),
@@ -311,7 +342,35 @@ public class LocalityService {
                 briefings.forLocalityMeeting(found.getLocalityId(), all, since, occurrence.startsAt()),
                 missing.reportedAbout(all, since, occurrence.startsAt()).stream()
                         .map(episode -> new EpisodeLine(episode.getId(), named.get(episode.getSubjectId()), episode.getReportedAt(),
-                                episode.getStatus().name(), episode.getRiskGrade().label())).toList());
+                                episode.getStatus().name(), episode.getRiskGrade().label())).toList(),
+                subjectActionLines);
+    }
+
+    /**
+     * Each subject's actions for a date: those set at it, and those set at earlier dates still open (overdue ones
+     * marked), by the subject's id. Linked for a reader who may open the action.
+     */
+    private Map<String, List<ActionLine>> actionsCarried(long seriesId, LocalDate date, String username) {
+        List<SubjectAction> set = subjectActions.findUpTo(seriesId, date);
+        Map<Long, Action> byId = actions.actions(set.stream().map(SubjectAction::actionId).toList()).stream()
+                .collect(Collectors.toMap(Action::getId, Function.identity()));
+        Set<Long> visible = actions.visibleAmong(username, byId.keySet());
+        Map<String, List<ActionLine>> lines = new HashMap<>();
+        for (SubjectAction link : set) {
+            Action action = byId.get(link.actionId());
+            if (action == null || (!link.meetingDate().equals(date) && !action.isOpen())) {
+                continue;
+            }
+            lines.computeIfAbsent(String.valueOf(link.subjectId()), key -> new ArrayList<>()).add(new ActionLine(action.getId(), action.getTitle(),
+                    ownerOf(action), action.getDueDate(), action.isOpen(), action.getOverdueAt() != null && action.isOpen(), link.meetingDate(),
+                    visible.contains(action.getId())));
+        }
+        return lines;
+    }
+
+    private String ownerOf(Action action) {
+        return action.getOwnerPersonId() != null ? directory.findPerson(action.getOwnerPersonId()).map(Person::displayName).orElse("")
+                : directory.findAgency(action.getOwnerAgencyId()).map(a -> a.name()).orElse("");
     }
 
     private String nameOf(String username) {
@@ -392,7 +451,12 @@ public class LocalityService {
 
     /** A date's agenda, as {@link #agenda} assembles it. */
     public record MeetingAgenda(Occurrence occurrence, Instant since, Instant sentAt, List<ReferralLine> referrals, List<ReviewLine> underReview,
-                                List<BriefingService.IncidentLine> incidents, List<EpisodeLine> episodes) {
+                                List<BriefingService.IncidentLine> incidents, List<EpisodeLine> episodes, Map<String, List<ActionLine>> actions) {
+    }
+
+    /** An action about a subject on the agenda: set at this date, or carried forward from an earlier one while open. */
+    public record ActionLine(long actionId, String title, String owner, LocalDate dueDate, boolean open, boolean overdue, LocalDate setFor,
+                             boolean visible) {
     }
 
     /** A subject referred to the date, with who referred it. */

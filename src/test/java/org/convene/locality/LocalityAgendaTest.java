@@ -49,6 +49,7 @@ class LocalityAgendaTest {
     @Autowired BriefingService briefings;
     @Autowired MissingService missing;
     @Autowired Subjects subjects;
+    @Autowired org.convene.action.ActionService actions;
     @Autowired Directory directory;
     @Autowired TimeMachine time;
     @Autowired JdbcTemplate jdbc;
@@ -149,6 +150,35 @@ class LocalityAgendaTest {
                 .isInstanceOf(InvalidRequestException.class);
         assertThatThrownBy(() -> localities.refer("hugo.head", seriesId, new NewReferral(first, group, null, null, null, "Above the chair", null)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void anOpenActionIsCarriedForwardToTheNextMeetingAndADoneOneIsNot() {
+        long subject = localities.refer("sam.social", seriesId, new NewReferral(first, null, SubjectKind.CHILD, "Xia Actionchild", null,
+                "Excluded from school, seen with older youths", null)).subjectId();
+        LocalDate due = time.today().plusDays(3);
+        long education = directory.agencies().stream().filter(a -> a.kind() == org.convene.directory.AgencyKind.EDUCATION).findFirst().orElseThrow().id();
+        long visit = localities.setAction("mo.manager", seriesId, first, subject, "Visit the family with the youth worker", id("sam.social"), null, due)
+                .getId();
+        long report = localities.setAction("mo.manager", seriesId, first, subject, "Share the school's report", null, education, due).getId();
+        assertThatThrownBy(() -> localities.setAction("sam.social", seriesId, first, subject, "Not the chair", id("sam.social"), null, due))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        long elsewhere = subjects.create("sam.social", SubjectKind.LOCATION, "Not On The Agenda " + System.nanoTime(), null).id();
+        assertThatThrownBy(() -> localities.setAction("mo.manager", seriesId, first, elsewhere, "Not on it", id("sam.social"), null, due))
+                .isInstanceOf(InvalidRequestException.class);
+        actions.complete("eddie.dsl", report, org.convene.action.ActionOutcome.DONE, "Shared with the social worker");
+
+        assertThat(localities.agenda("sam.social", seriesId, first).actions().get(String.valueOf(subject)))
+                .extracting(LocalityService.ActionLine::actionId, LocalityService.ActionLine::open).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(visit, true), org.assertj.core.groups.Tuple.tuple(report, false));
+        LocalityService.MeetingAgenda next = localities.agenda("sam.social", seriesId, first.plusWeeks(1));
+        assertThat(next.underReview()).extracting(line -> line.subject().id()).containsExactly(subject);
+        assertThat(next.actions().get(String.valueOf(subject))).extracting(LocalityService.ActionLine::actionId, LocalityService.ActionLine::setFor,
+                LocalityService.ActionLine::overdue).containsExactly(org.assertj.core.groups.Tuple.tuple(visit, first, false));
+
+        time.advanceTo(due.plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant());
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> localities.agenda("mo.manager", seriesId, first.plusWeeks(1))
+                .actions().get(String.valueOf(subject)).getFirst().overdue());
     }
 
     private NewReferral child(String name, String urgentReason) {

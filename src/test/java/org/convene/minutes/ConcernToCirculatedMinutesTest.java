@@ -52,6 +52,7 @@ import org.convene.shared.ConflictException;
 import org.convene.shared.InvalidRequestException;
 import org.convene.support.ConveneTest;
 import org.convene.support.TimeMachine;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,6 +81,18 @@ class ConcernToCirculatedMinutesTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
     @Autowired org.convene.meeting.MeetingQueries meetingQueries;
+
+    /**
+     * Mails earlier tests queued while no mail server ran, and that are due now, are sent first, in order, now that one
+     * runs: this test's own mails are awaited once those have gone, however many other tests queued.
+     */
+    @BeforeEach
+    void earlierMailSent() {
+        await().atMost(Duration.ofMinutes(3)).until(() -> jdbc.queryForObject("""
+                select count(*) from outbox_mail where next_attempt_at <= ?
+                   and (status = 'PENDING' or status = 'FAILED' and failure = 'UNREACHABLE' and dealt_with_at is null)""",
+                Integer.class, java.sql.Timestamp.from(time.now())) == 0);
+    }
 
     @Test
     void fromConcernToCirculatedMinutes() throws Exception {
