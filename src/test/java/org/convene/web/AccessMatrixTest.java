@@ -527,6 +527,9 @@ class AccessMatrixTest {
                 Case.page("POST", "/localities/{id}/dates/{date}/referrals", referrers, NORTH_VIEWERS, s.northSeries, s.northDate).form("reason", ""),
                 Case.api("POST", "/api/localities/{id}/referrals", referrers, NORTH_VIEWERS, "{\"meetingDate\": \"" + s.northDate.plusDays(1)
                         + "\", \"kind\": \"PEER_GROUP\", \"name\": \"Not stored\", \"reason\": \"Seen together\"}", s.northSeries),
+                Case.page("POST", "/localities/{id}/dates/{date}/actions", chair, NORTH_VIEWERS, s.northSeries, s.northDate).form("title", ""),
+                Case.api("POST", "/api/localities/{id}/dates/{date}/actions", chair, NORTH_VIEWERS, "{\"subjectId\": 999999, \"title\": \"Visit\", "
+                        + "\"ownerPersonId\": " + s.id("sam.social") + ", \"dueDate\": \"2030-01-01\"}", s.northSeries, s.northDate),
                 Case.page("POST", "/localities/{id}/dates/{date}/move", chair, NORTH_VIEWERS, s.northSeries, s.northDate).form("startTime", "10:00",
                         "endTime", "11:00", "reason", ""),
                 Case.page("POST", "/localities/{id}/dates/{date}/cancel", chair, NORTH_VIEWERS, s.northSeries, s.northDate).form("reason", ""),
