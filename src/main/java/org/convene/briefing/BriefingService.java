@@ -291,7 +291,6 @@ public class BriefingService {
         audit.record(username, "incident.triaged", ENTITY, incidentId, Map.of("decision", triage.decision().name(),
                 "strategyCaseId", String.valueOf(strategyCaseId), "actionId", String.valueOf(actionId), "localityId", String.valueOf(localityId),
                 "subjectId", String.valueOf(subjectId)));
-        events.publishEvent(new BriefingEvents.Triaged(incidentId, triage.decision(), localityId));
         return incident;
     }
 

@@ -97,16 +97,8 @@ public class DailyBriefing implements WorkflowItem {
         return status;
     }
 
-    public Instant getOpenedAt() {
-        return openedAt;
-    }
-
     public Instant getFlaggedAt() {
         return flaggedAt;
-    }
-
-    public String getHeldBy() {
-        return heldBy;
     }
 
     public Instant getHeldAt() {

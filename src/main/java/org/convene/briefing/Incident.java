@@ -72,11 +72,6 @@ public class Incident {
         this.subjectId = subjectId;
     }
 
-    /** Whether the end-of-day check should flag it now: untriaged, its triage due, not flagged before. */
-    boolean isLateAt(Instant now) {
-        return !isTriaged() && flaggedAt == null && !triageDueBy.isAfter(now);
-    }
-
     void flagged(Instant at) {
         flaggedAt = at;
     }
