@@ -98,7 +98,8 @@ class LocalityApiController {
 
     @Schema(description = "actions: by subject id, those set at this date and those carried forward from earlier ones while open")
     record AgendaView(Occurrence occurrence, Instant since, Instant sentAt, List<ReferralView> referrals, List<ReviewView> underReview,
-                      List<IncidentView> incidents, List<LocalityService.EpisodeLine> episodes, Map<String, List<LocalityService.ActionLine>> actions) {
+                      List<IncidentView> incidents, List<LocalityService.EpisodeLine> episodes, List<RepeatMissingView> repeatMissing,
+                      Map<String, List<LocalityService.ActionLine>> actions) {
         static AgendaView of(LocalityService.MeetingAgenda agenda) {
             return new AgendaView(agenda.occurrence(), agenda.since(), agenda.sentAt(), agenda.referrals().stream().map(ReferralView::of).toList(),
                     agenda.underReview().stream().map(line -> new ReviewView(line.subject().id(), line.subject().name(), line.subject().kind(),
@@ -107,8 +108,12 @@ class LocalityApiController {
                             line.incident().getKind().name(), line.incident().getOccurredAt(), line.incident().getLocation(),
                             line.incident().getCircumstances(), line.involved().stream().map(s -> s.name()).toList(),
                             line.incident().getDecision() == null ? null : line.incident().getDecision().name())).toList(),
-                    agenda.episodes(), agenda.actions());
+                    agenda.episodes(), agenda.repeatMissing().stream().map(line -> new RepeatMissingView(line.subject().id(), line.subject().name(),
+                            line.episodes(), line.raisedAt())).toList(), agenda.actions());
         }
+    }
+
+    record RepeatMissingView(long subjectId, String name, int episodes, Instant raisedAt) {
     }
 
     record MemberView(long id, String name, String jobTitle, Long agencyId) {

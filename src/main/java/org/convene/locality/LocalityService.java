@@ -313,8 +313,9 @@ public class LocalityService {
 
     /**
      * A date's agenda as it assembles itself (and when it was fixed and sent, once it has been): the subjects newly
-     * referred to it (urgent ones first), the subjects under review from earlier referrals, and, since the series' previous date, the incidents from the daily briefings sent to
-     * this locality or involving a subject under review, and the missing episodes of the subjects. Reading it is audited.
+     * referred to it (urgent ones first), the subjects under review from earlier referrals, and, since the series'
+     * previous date, the incidents from the daily briefings sent to this locality or involving a subject under review,
+     * and the subjects' missing episodes and repeat-missing flags. Reading it is audited.
      */
     @Transactional
     public MeetingAgenda agenda(String username, long seriesId, LocalDate date) {
@@ -343,6 +344,8 @@ public class LocalityService {
                 missing.reportedAbout(all, since, occurrence.startsAt()).stream()
                         .map(episode -> new EpisodeLine(episode.getId(), named.get(episode.getSubjectId()), episode.getReportedAt(),
                                 episode.getStatus().name(), episode.getRiskGrade().label())).toList(),
+                missing.flagsRaisedAbout(all, since, occurrence.startsAt()).stream()
+                        .map(flag -> new RepeatMissingLine(named.get(flag.subjectId()), flag.episodes(), flag.raisedAt())).toList(),
                 subjectActionLines);
     }
 
@@ -451,7 +454,12 @@ public class LocalityService {
 
     /** A date's agenda, as {@link #agenda} assembles it. */
     public record MeetingAgenda(Occurrence occurrence, Instant since, Instant sentAt, List<ReferralLine> referrals, List<ReviewLine> underReview,
-                                List<BriefingService.IncidentLine> incidents, List<EpisodeLine> episodes, Map<String, List<ActionLine>> actions) {
+                                List<BriefingService.IncidentLine> incidents, List<EpisodeLine> episodes, List<RepeatMissingLine> repeatMissing,
+                                Map<String, List<ActionLine>> actions) {
+    }
+
+    /** A subject on the agenda flagged as going missing again and again: how many episodes, and when the flag was raised. */
+    public record RepeatMissingLine(Subject subject, int episodes, Instant raisedAt) {
     }
 
     /** An action about a subject on the agenda: set at this date, or carried forward from an earlier one while open. */

@@ -502,6 +502,12 @@ public class MissingService {
         return subjectIds.isEmpty() ? List.of() : episodes.findReportedAbout(subjectIds.toArray(Long[]::new), from, to);
     }
 
+    /** Repeat-missing flags raised about these subjects in a period: for the locality module's agenda, as {@link #reportedAbout}. */
+    @Transactional(readOnly = true)
+    public List<RepeatMissingFlag> flagsRaisedAbout(Collection<Long> subjectIds, Instant from, Instant to) {
+        return subjectIds.isEmpty() ? List.of() : flags.findRaisedAbout(subjectIds.toArray(Long[]::new), from, to);
+    }
+
     /** A page of the episodes the person may see, newest first. */
     @Transactional(readOnly = true)
     public List<MissingEpisode> visibleEpisodes(String username, int page, int size) {

@@ -9,6 +9,9 @@ interface RepeatMissingFlagRepository extends ListCrudRepository<RepeatMissingFl
 
     List<RepeatMissingFlag> findBySubjectIdOrderById(long subjectId);
 
+    @Query("select * from repeat_missing_flag where subject_id = any(:subjectIds) and raised_at >= :from and raised_at < :to order by raised_at")
+    List<RepeatMissingFlag> findRaisedAbout(Long[] subjectIds, Instant from, Instant to);
+
     /** The newest flag of each child raised since {@code since}. */
     @Query("""
             select f.* from repeat_missing_flag f where f.raised_at >= :since

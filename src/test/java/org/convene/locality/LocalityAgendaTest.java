@@ -37,9 +37,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Referring to a locality's meeting (on time until the cut-off, then only urgent, never once it has begun), and the
- * agenda assembling itself: new referrals, subjects under review, and since the last meeting the incidents the daily
- * briefings sent or that involve a subject, and the subjects' missing episodes. A member of another locality's meeting
- * sees none of it.
+ * agenda assembling itself: new referrals, subjects under review with their actions carried forward, and since the last
+ * meeting the incidents the daily briefings sent or that involve a subject, and the subjects' missing episodes and
+ * repeat-missing flags. A member of another locality's meeting sees none of it.
  */
 @ConveneTest
 class LocalityAgendaTest {
@@ -116,9 +116,16 @@ class LocalityAgendaTest {
         briefings.triage("mo.manager", sentHere, new Triage(TriageDecision.LOCALITY_MEETING, null, localityId, null, null, null, null, null));
         long elsewhere = briefings.log("pat.police", new NewIncident("AGENDA-ELSEWHERE-" + run, time.now().minus(Duration.ofHours(1)),
                 IncidentKind.DRUGS, "Nothing to do with this locality", null, null, List.of(), List.of()), IncidentSource.API).getId();
-        long episode = missing.report("mia.coordinator", new NewEpisode(wes, null, null, null, ReporterKind.POLICE, "PC Agenda", "AGENDA-MISSING-" + run,
-                MissingFrom.HOME, null, time.now().minus(Duration.ofHours(3)), time.now().minus(Duration.ofHours(2)), false, false, null, null,
-                RiskGrade.MEDIUM, null, null, null)).getId();
+        // Four episodes since the last meeting: more than three in three months flags the child as going missing again and again.
+        List<Long> episodes = new java.util.ArrayList<>();
+        for (int i = 4; i >= 1; i--) {
+            long episode = missing.report("mia.coordinator", new NewEpisode(wes, null, null, null, ReporterKind.POLICE, "PC Agenda",
+                    "AGENDA-MISSING-" + run + "-" + i, MissingFrom.HOME, null, time.now().minus(Duration.ofMinutes(20L * i + 10)),
+                    time.now().minus(Duration.ofMinutes(20L * i)), false, false, null, null, RiskGrade.MEDIUM, null, null, null)).getId();
+            missing.recordReturn("mia.coordinator", episode, time.now().minus(Duration.ofMinutes(20L * i - 5)), "Home",
+                    org.convene.missing.ReturnHow.RETURNED_THEMSELVES, null);
+            episodes.add(episode);
+        }
 
         LocalityService.MeetingAgenda agenda = localities.agenda("sam.social", seriesId, second);
         assertThat(agenda.since()).isEqualTo(meeting.startsAt());
@@ -126,7 +133,9 @@ class LocalityAgendaTest {
         assertThat(agenda.underReview()).extracting(line -> line.subject().id(), LocalityService.ReviewLine::firstReferredFor)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(wes, first));
         assertThat(agenda.incidents()).extracting(line -> line.incident().getId()).contains(aboutWes, sentHere).doesNotContain(elsewhere);
-        assertThat(agenda.episodes()).extracting(LocalityService.EpisodeLine::episodeId).containsExactly(episode);
+        assertThat(agenda.episodes()).extracting(LocalityService.EpisodeLine::episodeId).containsExactlyElementsOf(episodes);
+        assertThat(agenda.repeatMissing()).extracting(line -> line.subject().id(), LocalityService.RepeatMissingLine::episodes)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(wes, 4));
 
         // The series' members see the subject referred to it; a member of other localities' meetings does not.
         assertThat(subjects.read("pat.police", wes).timeline()).anyMatch(entry -> entry.title().startsWith("Referred to the Agenda locality"));
