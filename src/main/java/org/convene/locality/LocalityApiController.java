@@ -67,6 +67,21 @@ class LocalityApiController {
     record ActionCreated(long actionId) {
     }
 
+    record EndOfReview(@NotNull @Positive Long subjectId,
+                       @Schema(example = "Safety plan working; the school will refer again if needed") @NotBlank @Size(max = Limits.REASON) @PlainText String reason) {
+    }
+
+    record ReviewRowView(long subjectId, String name, SubjectKind kind, LocalDate referredFor, LocalDate lastReviewed, LocalDate nextReview) {
+    }
+
+    record LocalityReviewsView(long seriesId, String locality, Occurrence next, List<ReviewRowView> underReview) {
+        static LocalityReviewsView of(LocalityService.LocalityReviews reviews) {
+            return new LocalityReviewsView(reviews.series().series().getId(), reviews.series().locality().name(), reviews.next(),
+                    reviews.rows().stream().map(row -> new ReviewRowView(row.subject().id(), row.subject().name(), row.subject().kind(),
+                            row.referredFor(), row.lastReviewed(), row.nextReview())).toList());
+        }
+    }
+
     record Cancel(@Schema(example = "Bank holiday week: the next meeting takes its referrals") @NotBlank @Size(max = Limits.REASON) @PlainText String reason) {
     }
 
@@ -99,7 +114,7 @@ class LocalityApiController {
     @Schema(description = "actions: by subject id, those set at this date and those carried forward from earlier ones while open")
     record AgendaView(Occurrence occurrence, Instant since, Instant sentAt, List<ReferralView> referrals, List<ReviewView> underReview,
                       List<IncidentView> incidents, List<LocalityService.EpisodeLine> episodes, List<RepeatMissingView> repeatMissing,
-                      Map<String, List<LocalityService.ActionLine>> actions) {
+                      Map<String, List<LocalityService.ActionLine>> actions, Map<String, String> reviewEnded) {
         static AgendaView of(LocalityService.MeetingAgenda agenda) {
             return new AgendaView(agenda.occurrence(), agenda.since(), agenda.sentAt(), agenda.referrals().stream().map(ReferralView::of).toList(),
                     agenda.underReview().stream().map(line -> new ReviewView(line.subject().id(), line.subject().name(), line.subject().kind(),
@@ -109,7 +124,7 @@ class LocalityApiController {
                             line.incident().getCircumstances(), line.involved().stream().map(s -> s.name()).toList(),
                             line.incident().getDecision() == null ? null : line.incident().getDecision().name())).toList(),
                     agenda.episodes(), agenda.repeatMissing().stream().map(line -> new RepeatMissingView(line.subject().id(), line.subject().name(),
-                            line.episodes(), line.raisedAt())).toList(), agenda.actions());
+                            line.episodes(), line.raisedAt())).toList(), agenda.actions(), agenda.reviewEnded());
         }
     }
 
@@ -135,6 +150,12 @@ class LocalityApiController {
     @Operation(summary = "The locality series you are part of, each with its next dates")
     List<SeriesSummary> list(Principal principal) {
         return localities.visibleSeries(principal.getName()).stream().map(SeriesSummary::of).toList();
+    }
+
+    @GetMapping("/api/localities/reviews")
+    @Operation(summary = "The subjects under review in each locality you are part of, with when each was last reviewed and its next review")
+    List<LocalityReviewsView> reviews(Principal principal) {
+        return localities.reviews(principal.getName()).stream().map(LocalityReviewsView::of).toList();
     }
 
     @GetMapping("/api/localities/{id}")
@@ -176,6 +197,14 @@ class LocalityApiController {
                             @Valid @RequestBody SubjectActionRequest r, Principal principal) {
         return new ActionCreated(localities.setAction(principal.getName(), id, date, r.subjectId(), r.title(), r.ownerPersonId(), r.ownerAgencyId(),
                 r.dueDate()).getId());
+    }
+
+    @PostMapping("/api/localities/{id}/dates/{date}/review-ends")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "End a subject's review at a date (the chair), with why: it is on no later agenda unless referred again")
+    void endReview(@PathVariable long id, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                   @Valid @RequestBody EndOfReview r, Principal principal) {
+        localities.endReview(principal.getName(), id, date, r.subjectId(), r.reason());
     }
 
     @PostMapping("/api/localities/{id}/dates/{date}/move")

@@ -97,6 +97,11 @@ class LocalityPages {
         }
     }
 
+    record EndReviewForm(
+            @NotBlank(message = "Choose the subject whose review ends.") @Pattern(regexp = Forms.ID, message = "Choose the subject from the list.") String subject,
+            @NotBlank(message = "Say why the review ends.") @Size(max = Limits.REASON, message = "Keep the reason to {max} characters or fewer.") String reason) {
+    }
+
     record CancelForm(@NotBlank(message = "Say why it is cancelled, for the members.")
                       @Size(max = Limits.REASON, message = "Keep the reason to {max} characters or fewer.") String reason) {
     }
@@ -105,6 +110,12 @@ class LocalityPages {
     String list(Principal principal, Model model) {
         model.addAttribute("views", localities.visibleSeries(principal.getName()));
         return "locality/list";
+    }
+
+    @GetMapping("/localities/reviews")
+    String reviews(Principal principal, Model model) {
+        model.addAttribute("localities", localities.reviews(principal.getName()));
+        return "locality/reviews";
     }
 
     @GetMapping("/localities/{id}")
@@ -133,6 +144,7 @@ class LocalityPages {
         ZoneId zone = dates.zone();
         Forms.offer(model, "referral", () -> new ReferForm(null, null, null, DateInput.EMPTY, null, null));
         Forms.offer(model, "actionForm", () -> new ActionForm(null, null, null, DateInput.EMPTY));
+        Forms.offer(model, "endReview", () -> new EndReviewForm(null, null));
         List<Map<String, String>> onAgenda = new ArrayList<>();
         agenda.referrals().forEach(line -> onAgenda.add(Options.option(line.subject().id(), line.subject().name())));
         agenda.underReview().forEach(line -> onAgenda.add(Options.option(line.subject().id(), line.subject().name())));
@@ -157,6 +169,16 @@ class LocalityPages {
             localities.setAction(principal.getName(), id, date, Forms.id(form.subject()), form.title(), owner.personId(), owner.agencyId(),
                     form.dueDate().toDate());
         }, redirect, "Action set. It is carried forward while it is open.", "/localities/" + id + "/dates/" + date, () -> date(id, date, principal, model));
+    }
+
+    @PostMapping("/localities/{id}/dates/{date}/review-ends")
+    String endReview(@PathVariable long id, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                     @Valid @ModelAttribute("endReview") EndReviewForm form, BindingResult errors, Principal principal, Model model,
+                     RedirectAttributes redirect) {
+        localities.requireChair(principal.getName(), id);
+        return Forms.submit(errors, Map.of("subjectId", "subject"), () -> localities.endReview(principal.getName(), id, date, Forms.id(form.subject()),
+                form.reason()), redirect, "Review ended. The subject is on no later agenda unless referred again.", "/localities/" + id + "/dates/" + date,
+                () -> date(id, date, principal, model));
     }
 
     @PostMapping("/localities/{id}/dates/{date}/referrals")

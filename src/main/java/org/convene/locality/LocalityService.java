@@ -62,6 +62,7 @@ public class LocalityService {
     private final LocalityReferralRepository referrals;
     private final AgendaSentRepository sent;
     private final SubjectActionRepository subjectActions;
+    private final ReviewEndRepository reviewEnds;
     private final ActionService actions;
     private final Subjects subjects;
     private final BriefingService briefings;
@@ -77,7 +78,7 @@ public class LocalityService {
     private final Clock clock;
 
     LocalityService(LocalitySeriesRepository series, OccurrenceChangeRepository changes, LocalityReferralRepository referrals, AgendaSentRepository sent,
-                    SubjectActionRepository subjectActions, ActionService actions, Subjects subjects,
+                    SubjectActionRepository subjectActions, ReviewEndRepository reviewEnds, ActionService actions, Subjects subjects,
                     BriefingService briefings, MissingService missing, LocalitySchedule schedule, LocalityNotices notices, AccessPolicy policy,
                     Directory directory, Deadlines deadlines, CouncilTime dates, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.series = series;
@@ -85,6 +86,7 @@ public class LocalityService {
         this.referrals = referrals;
         this.sent = sent;
         this.subjectActions = subjectActions;
+        this.reviewEnds = reviewEnds;
         this.actions = actions;
         this.subjects = subjects;
         this.briefings = briefings;
@@ -328,10 +330,12 @@ public class LocalityService {
         LocalDate previousDate = schedule.previousDate(found, date);
         Instant since = previousDate == null ? found.getCreatedAt() : schedule.occurrence(found, previousDate, changed).startsAt();
         List<LocalityReferral> referred = referrals.findForMeeting(seriesId, date);
-        List<LocalityReferral> earlier = referrals.findBefore(seriesId, date);
         Set<Long> newIds = referred.stream().map(LocalityReferral::subjectId).collect(Collectors.toSet());
-        Map<Long, LocalDate> underReview = new LinkedHashMap<>();
-        earlier.stream().filter(r -> !newIds.contains(r.subjectId())).forEach(r -> underReview.putIfAbsent(r.subjectId(), r.meetingDate()));
+        Map<Long, LocalDate> underReview = underReviewAt(seriesId, date);
+        newIds.forEach(underReview::remove);
+        Map<String, String> ended = new HashMap<>();
+        reviewEnds.findUpTo(seriesId, date).stream().filter(end -> end.meetingDate().equals(date))
+                .forEach(end -> ended.put(String.valueOf(end.subjectId()), end.reason()));
         Set<Long> all = new HashSet<>(newIds);
         all.addAll(underReview.keySet());
         Map<Long, Subject> named = subjects.subjects(all);
@@ -346,7 +350,69 @@ public class LocalityService {
                                 episode.getStatus().name(), episode.getRiskGrade().label())).toList(),
                 missing.flagsRaisedAbout(all, since, occurrence.startsAt()).stream()
                         .map(flag -> new RepeatMissingLine(named.get(flag.subjectId()), flag.episodes(), flag.raisedAt())).toList(),
-                subjectActionLines);
+                subjectActionLines, ended);
+    }
+
+    /**
+     * The subjects under review at a date, each with the date it was referred for: referred to an earlier date and not
+     * ended since (a review ended at or after a referral's date ends that referral's review).
+     */
+    private Map<Long, LocalDate> underReviewAt(long seriesId, LocalDate date) {
+        Map<Long, LocalDate> lastEnded = new HashMap<>();
+        reviewEnds.findUpTo(seriesId, date.minusDays(1)).forEach(end -> lastEnded.merge(end.subjectId(), end.meetingDate(),
+                (a, b) -> a.isAfter(b) ? a : b));
+        Map<Long, LocalDate> under = new LinkedHashMap<>();
+        for (LocalityReferral referral : referrals.findBefore(seriesId, date)) {
+            LocalDate ended = lastEnded.get(referral.subjectId());
+            if (ended == null || ended.isBefore(referral.meetingDate())) {
+                under.putIfAbsent(referral.subjectId(), referral.meetingDate());
+            }
+        }
+        return under;
+    }
+
+    /**
+     * Ends a subject's review at a date of the series (the chair records it at the meeting), with why: it is on no later
+     * agenda until it is referred again.
+     */
+    @Transactional
+    public void endReview(String username, long seriesId, LocalDate date, long subjectId, String reason) {
+        LocalitySeries found = require(username, seriesId, LocalityRights::chair);
+        if (!schedule.isDateOf(found, date) || schedule.occurrence(found, date, changesOf(seriesId)).cancelled()) {
+            throw new NotFoundException("The series has no meeting on " + date);
+        }
+        boolean onAgenda = referrals.findForMeeting(seriesId, date).stream().anyMatch(r -> r.subjectId() == subjectId)
+                || underReviewAt(seriesId, date).containsKey(subjectId);
+        if (!onAgenda) {
+            throw new InvalidRequestException("subjectId", "Choose a subject on this meeting's agenda.");
+        }
+        if (reviewEnds.findUpTo(seriesId, date).stream().anyMatch(end -> end.meetingDate().equals(date) && end.subjectId() == subjectId)) {
+            throw new ConflictException("This subject's review has already ended at this meeting.");
+        }
+        String why = Text.required(reason, "reason", "Say why the review ends.").trim();
+        if (why.length() > Limits.REASON) {
+            throw new InvalidRequestException("reason", "Keep the reason to " + Limits.REASON + " characters or fewer.");
+        }
+        reviewEnds.save(new ReviewEnd(null, seriesId, date, subjectId, why, username, clock.instant()));
+        audit.record(username, "locality.review-ended", ENTITY, seriesId, Map.of("date", date.toString(), "subjectId", subjectId));
+    }
+
+    /**
+     * The subjects under review in each series the person may see (the Partnership Team's view by locality), at the
+     * series' next meeting to come: when each was first referred, when it was last reviewed, and its next review.
+     */
+    @Transactional(readOnly = true)
+    public List<LocalityReviews> reviews(String username) {
+        return visibleSeries(username).stream().map(view -> {
+            Occurrence next = view.dates().stream().filter(o -> !o.cancelled()).findFirst().orElse(view.dates().getFirst());
+            LocalDate previous = schedule.previousDate(view.series(), next.originalDate());
+            Map<Long, LocalDate> under = underReviewAt(view.series().getId(), next.originalDate());
+            referrals.findForMeeting(view.series().getId(), next.originalDate()).forEach(r -> under.putIfAbsent(r.subjectId(), r.meetingDate()));
+            Map<Long, Subject> named = subjects.subjects(under.keySet());
+            List<ReviewRow> rows = under.entrySet().stream().map(e -> new ReviewRow(named.get(e.getKey()), e.getValue(),
+                    previous != null && !previous.isBefore(e.getValue()) ? previous : null, next.originalDate())).toList();
+            return new LocalityReviews(view, next, rows);
+        }).toList();
     }
 
     /**
@@ -455,7 +521,15 @@ public class LocalityService {
     /** A date's agenda, as {@link #agenda} assembles it. */
     public record MeetingAgenda(Occurrence occurrence, Instant since, Instant sentAt, List<ReferralLine> referrals, List<ReviewLine> underReview,
                                 List<BriefingService.IncidentLine> incidents, List<EpisodeLine> episodes, List<RepeatMissingLine> repeatMissing,
-                                Map<String, List<ActionLine>> actions) {
+                                Map<String, List<ActionLine>> actions, Map<String, String> reviewEnded) {
+    }
+
+    /** A locality's subjects under review at its next meeting. */
+    public record LocalityReviews(SeriesView series, Occurrence next, List<ReviewRow> rows) {
+    }
+
+    /** A subject under review: first referred for, last reviewed at (none yet when its first meeting is the next), next review. */
+    public record ReviewRow(Subject subject, LocalDate referredFor, LocalDate lastReviewed, LocalDate nextReview) {
     }
 
     /** A subject on the agenda flagged as going missing again and again: how many episodes, and when the flag was raised. */

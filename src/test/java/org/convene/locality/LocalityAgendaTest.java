@@ -190,6 +190,35 @@ class LocalityAgendaTest {
                 .actions().get(String.valueOf(subject)).getFirst().overdue());
     }
 
+    @Test
+    void aSubjectsReviewEndsWithWhyAndLeavesLaterAgendasUntilReferredAgain() {
+        long subject = localities.refer("sam.social", seriesId, new NewReferral(first, null, SubjectKind.LOCATION, "Review Underpass " + System.nanoTime(),
+                null, "Young people gathering", null)).subjectId();
+        LocalDate second = first.plusWeeks(1);
+        LocalDate third = first.plusWeeks(2);
+        assertThat(localities.reviews("pat.police")).filteredOn(r -> r.series().series().getId() == seriesId).singleElement()
+                .satisfies(reviews -> assertThat(reviews.rows()).extracting(row -> row.subject().id(), LocalityService.ReviewRow::referredFor,
+                        LocalityService.ReviewRow::lastReviewed, LocalityService.ReviewRow::nextReview)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(subject, first, null, first)));
+        assertThat(localities.agenda("sam.social", seriesId, second).underReview()).extracting(line -> line.subject().id()).containsExactly(subject);
+
+        assertThatThrownBy(() -> localities.endReview("sam.social", seriesId, second, subject, "Not the chair"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> localities.endReview("mo.manager", seriesId, second, subject, " ")).isInstanceOf(InvalidRequestException.class);
+        localities.endReview("mo.manager", seriesId, second, subject, "Lighting installed; no more gatherings seen");
+        assertThatThrownBy(() -> localities.endReview("mo.manager", seriesId, second, subject, "Again")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> localities.endReview("mo.manager", seriesId, third, subject, "Not on it")).isInstanceOf(InvalidRequestException.class);
+
+        LocalityService.MeetingAgenda atTheEnd = localities.agenda("sam.social", seriesId, second);
+        assertThat(atTheEnd.underReview()).extracting(line -> line.subject().id()).containsExactly(subject);
+        assertThat(atTheEnd.reviewEnded()).containsEntry(String.valueOf(subject), "Lighting installed; no more gatherings seen");
+        assertThat(localities.agenda("sam.social", seriesId, third).underReview()).isEmpty();
+
+        localities.refer("pat.police", seriesId, new NewReferral(third, subject, null, null, null, "Gatherings again", null));
+        assertThat(localities.agenda("sam.social", seriesId, first.plusWeeks(3)).underReview()).extracting(line -> line.subject().id(),
+                LocalityService.ReviewLine::firstReferredFor).containsExactly(org.assertj.core.groups.Tuple.tuple(subject, third));
+    }
+
     private NewReferral child(String name, String urgentReason) {
         return new NewReferral(null, null, SubjectKind.CHILD, name, null, "Worries raised by the school", urgentReason);
     }

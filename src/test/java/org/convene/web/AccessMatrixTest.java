@@ -520,7 +520,12 @@ class AccessMatrixTest {
         return run(List.of(
                 Case.page("GET", "/localities", signedIn, signedIn),
                 Case.api("GET", "/api/localities", signedIn, signedIn, null),
+                Case.page("GET", "/localities/reviews", signedIn, signedIn),
+                Case.api("GET", "/api/localities/reviews", signedIn, signedIn, null),
                 Case.page("GET", "/localities/{id}", NORTH_VIEWERS, NORTH_VIEWERS, s.northSeries),
+                Case.page("POST", "/localities/{id}/dates/{date}/review-ends", chair, NORTH_VIEWERS, s.northSeries, s.northDate).form("reason", ""),
+                Case.api("POST", "/api/localities/{id}/dates/{date}/review-ends", chair, NORTH_VIEWERS,
+                        "{\"subjectId\": 999999, \"reason\": \"Done\"}", s.northSeries, s.northDate),
                 Case.api("GET", "/api/localities/{id}", NORTH_VIEWERS, NORTH_VIEWERS, null, s.northSeries),
                 Case.page("GET", "/localities/{id}/dates/{date}", NORTH_VIEWERS, NORTH_VIEWERS, s.northSeries, s.northDate),
                 Case.api("GET", "/api/localities/{id}/dates/{date}/agenda", NORTH_VIEWERS, NORTH_VIEWERS, null, s.northSeries, s.northDate),
