@@ -13,9 +13,9 @@ import org.convene.calendar.Deadlines;
 import org.convene.directory.Directory;
 import org.convene.directory.Locality;
 import org.convene.directory.Person;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -23,12 +23,12 @@ import org.springframework.stereotype.Component;
 /**
  * The demo's three locality series, set up by its admin once the demo directory is seeded: each locality's meeting on
  * its own weekday at 10:00, chaired by the Partnership Team's manager (standing in for a deputy service manager), with
- * the locality's standing members from each agency. Off outside the demo ({@code convene.demo-data=false}).
+ * the locality's standing members from each agency. Off outside the demo ({@code convene.demo-data=false}). Set up once
+ * Convene is ready, after process recovery, so that each series' process is started once, by its own set-up.
  */
 @Component
 @ConditionalOnProperty(name = "convene.demo-data", havingValue = "true")
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
-class LocalityDemo implements ApplicationRunner {
+class LocalityDemo {
 
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("North", DayOfWeek.TUESDAY, "East Central", DayOfWeek.WEDNESDAY,
             "South", DayOfWeek.THURSDAY);
@@ -51,8 +51,9 @@ class LocalityDemo implements ApplicationRunner {
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    void seed() {
         if (series.count() > 0 || directory.personByUsername("ada.admin").isEmpty()) {
             return;
         }

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +29,9 @@ class ProcessRecovery {
         this.mode = mode;
     }
 
+    /** First of what runs once Convene is ready: what is set up after (the demo's series) starts its own processes. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
     void recover() {
         int restarted = 0;
         for (OpenWork source : sources) {
