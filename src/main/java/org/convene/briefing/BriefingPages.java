@@ -241,10 +241,7 @@ class BriefingPages {
         model.addAttribute("localities", directory.localities().stream().map(l -> Options.option(l.id(), l.name())).toList());
         model.addAttribute("reviewable", subjects.linkableBy(principal.getName()).stream()
                 .map(s -> Options.option(s.id(), s.name() + " (" + s.kind().label().toLowerCase() + ")")).toList());
-        List<Map<String, String>> owners = new ArrayList<>();
-        directory.people().stream().filter(Person::active).forEach(p -> owners.add(Options.person("person:" + p.id(), p)));
-        directory.agencies().forEach(a -> owners.add(Options.option("agency:" + a.id(), a.name() + " (the agency)")));
-        model.addAttribute("owners", owners);
+        model.addAttribute("owners", Options.actionOwners(directory.people(), directory.agencies()));
         Incident incident = line.incident();
         // What the decision led to is linked only for a reader who may open it.
         model.addAttribute("strategyVisible", incident.getStrategyCaseId() != null

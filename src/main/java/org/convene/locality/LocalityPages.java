@@ -15,7 +15,6 @@ import java.util.Map;
 import org.convene.briefing.BriefingService;
 import org.convene.calendar.CouncilTime;
 import org.convene.directory.Directory;
-import org.convene.directory.Person;
 import org.convene.shared.Limits;
 import org.convene.subject.SubjectKind;
 import org.convene.subject.Subjects;
@@ -149,10 +148,7 @@ class LocalityPages {
         agenda.referrals().forEach(line -> onAgenda.add(Options.option(line.subject().id(), line.subject().name())));
         agenda.underReview().forEach(line -> onAgenda.add(Options.option(line.subject().id(), line.subject().name())));
         model.addAttribute("onAgenda", onAgenda);
-        List<Map<String, String>> owners = new ArrayList<>();
-        directory.people().stream().filter(Person::active).forEach(p -> owners.add(Options.person("person:" + p.id(), p)));
-        directory.agencies().forEach(a -> owners.add(Options.option("agency:" + a.id(), a.name() + " (the agency)")));
-        model.addAttribute("owners", owners);
+        model.addAttribute("owners", Options.actionOwners(directory.people(), directory.agencies()));
         Forms.offer(model, "move", () -> new MoveForm(DateInput.of(occurrence.startsAt().atZone(zone).toLocalDate()),
                 dates.time(occurrence.startsAt()), dates.time(occurrence.endsAt()), null, null));
         Forms.offer(model, "cancellation", () -> new CancelForm(null));

@@ -331,11 +331,11 @@ public class LocalityService {
         Instant since = previousDate == null ? found.getCreatedAt() : schedule.occurrence(found, previousDate, changed).startsAt();
         List<LocalityReferral> referred = referrals.findForMeeting(seriesId, date);
         Set<Long> newIds = referred.stream().map(LocalityReferral::subjectId).collect(Collectors.toSet());
-        Map<Long, LocalDate> underReview = underReviewAt(seriesId, date);
+        List<ReviewEnd> ends = reviewEnds.findUpTo(seriesId, date);
+        Map<Long, LocalDate> underReview = underReviewAt(seriesId, date, ends);
         newIds.forEach(underReview::remove);
         Map<String, String> ended = new HashMap<>();
-        reviewEnds.findUpTo(seriesId, date).stream().filter(end -> end.meetingDate().equals(date))
-                .forEach(end -> ended.put(String.valueOf(end.subjectId()), end.reason()));
+        ends.stream().filter(end -> end.meetingDate().equals(date)).forEach(end -> ended.put(String.valueOf(end.subjectId()), end.reason()));
         Set<Long> all = new HashSet<>(newIds);
         all.addAll(underReview.keySet());
         Map<Long, Subject> named = subjects.subjects(all);
@@ -355,12 +355,13 @@ public class LocalityService {
 
     /**
      * The subjects under review at a date, each with the date it was referred for: referred to an earlier date and not
-     * ended since (a review ended at or after a referral's date ends that referral's review).
+     * ended since (a review ended at or after a referral's date ends that referral's review). {@code ends} are the
+     * series' review ends up to the date; those at the date itself count from the next one.
      */
-    private Map<Long, LocalDate> underReviewAt(long seriesId, LocalDate date) {
+    private Map<Long, LocalDate> underReviewAt(long seriesId, LocalDate date, List<ReviewEnd> ends) {
         Map<Long, LocalDate> lastEnded = new HashMap<>();
-        reviewEnds.findUpTo(seriesId, date.minusDays(1)).forEach(end -> lastEnded.merge(end.subjectId(), end.meetingDate(),
-                (a, b) -> a.isAfter(b) ? a : b));
+        ends.stream().filter(end -> end.meetingDate().isBefore(date))
+                .forEach(end -> lastEnded.merge(end.subjectId(), end.meetingDate(), (a, b) -> a.isAfter(b) ? a : b));
         Map<Long, LocalDate> under = new LinkedHashMap<>();
         for (LocalityReferral referral : referrals.findBefore(seriesId, date)) {
             LocalDate ended = lastEnded.get(referral.subjectId());
@@ -381,12 +382,13 @@ public class LocalityService {
         if (!schedule.isDateOf(found, date) || schedule.occurrence(found, date, changesOf(seriesId)).cancelled()) {
             throw new NotFoundException("The series has no meeting on " + date);
         }
+        List<ReviewEnd> ends = reviewEnds.findUpTo(seriesId, date);
         boolean onAgenda = referrals.findForMeeting(seriesId, date).stream().anyMatch(r -> r.subjectId() == subjectId)
-                || underReviewAt(seriesId, date).containsKey(subjectId);
+                || underReviewAt(seriesId, date, ends).containsKey(subjectId);
         if (!onAgenda) {
             throw new InvalidRequestException("subjectId", "Choose a subject on this meeting's agenda.");
         }
-        if (reviewEnds.findUpTo(seriesId, date).stream().anyMatch(end -> end.meetingDate().equals(date) && end.subjectId() == subjectId)) {
+        if (ends.stream().anyMatch(end -> end.meetingDate().equals(date) && end.subjectId() == subjectId)) {
             throw new ConflictException("This subject's review has already ended at this meeting.");
         }
         String why = Text.required(reason, "reason", "Say why the review ends.").trim();
@@ -406,7 +408,8 @@ public class LocalityService {
         return visibleSeries(username).stream().map(view -> {
             Occurrence next = view.dates().stream().filter(o -> !o.cancelled()).findFirst().orElse(view.dates().getFirst());
             LocalDate previous = schedule.previousDate(view.series(), next.originalDate());
-            Map<Long, LocalDate> under = underReviewAt(view.series().getId(), next.originalDate());
+            Map<Long, LocalDate> under = underReviewAt(view.series().getId(), next.originalDate(),
+                    reviewEnds.findUpTo(view.series().getId(), next.originalDate()));
             referrals.findForMeeting(view.series().getId(), next.originalDate()).forEach(r -> under.putIfAbsent(r.subjectId(), r.meetingDate()));
             Map<Long, Subject> named = subjects.subjects(under.keySet());
             List<ReviewRow> rows = under.entrySet().stream().map(e -> new ReviewRow(named.get(e.getKey()), e.getValue(),

@@ -1,9 +1,11 @@
 package org.convene.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.convene.directory.Agency;
 import org.convene.directory.Person;
 
 /** The choices of a select, radios or checkboxes, as the layout's macros read them: a value and what people see. */
@@ -24,6 +26,17 @@ public final class Options {
     /** A person to choose, by id, shown with their job title: "Cara Chair, Team Manager". */
     public static Map<String, String> person(Person person) {
         return person(String.valueOf(person.id()), person);
+    }
+
+    /**
+     * Who an action can be given to, as {@link Forms#OWNER} reads the choice: each active person ("person:12"), then each
+     * agency as a whole ("agency:3").
+     */
+    public static List<Map<String, String>> actionOwners(List<Person> people, List<Agency> agencies) {
+        List<Map<String, String>> owners = new ArrayList<>();
+        people.stream().filter(Person::active).forEach(p -> owners.add(person("person:" + p.id(), p)));
+        agencies.forEach(a -> owners.add(option("agency:" + a.id(), a.name() + " (the agency)")));
+        return owners;
     }
 
     /** A person to choose under another value (as "person:12"), shown with their job title. */
