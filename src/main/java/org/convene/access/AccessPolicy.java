@@ -156,6 +156,17 @@ public class AccessPolicy {
         return new LocalityRights(view, chair || member, chair);
     }
 
+    /**
+     * A peer group or location assessment is read by whoever may see its subject (the members of the locality meeting
+     * that reviews it, the workers of the children linked to it), its lead, the people above the lead in line
+     * management, admins and auditors. Its lead (or an admin) records it, plans it and closes it.
+     */
+    public AssessmentRights assessment(Person person, long leadId, boolean seesSubject) {
+        boolean lead = person.id() == leadId;
+        boolean view = lead || seesSubject || directory.isAboveInLine(person, leadId) || person.hasRole(ADMIN) || person.hasRole(AUDITOR);
+        return new AssessmentRights(view, lead || person.hasRole(ADMIN));
+    }
+
     /** A locality's series is set up (its slot, chair and members) by an admin. */
     public boolean setUpLocalitySeries(Person person) {
         return person.hasRole(ADMIN);

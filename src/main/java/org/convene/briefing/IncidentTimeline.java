@@ -19,6 +19,11 @@ class IncidentTimeline implements TimelineEntry.Source {
     }
 
     @Override
+    public boolean namesTogether(String caseType) {
+        return BriefingService.CASE_TYPE.equals(caseType);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<TimelineEntry> entriesAbout(List<CaseRef> about, String username) {
         List<Long> ids = about.stream().filter(c -> BriefingService.CASE_TYPE.equals(c.caseType())).map(CaseRef::caseId).toList();

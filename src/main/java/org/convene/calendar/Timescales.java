@@ -44,6 +44,8 @@ public record Timescales(
         @NotNull @DefaultValue("7 days") Timescale localityMeetingCadence,
         @NotNull @DefaultValue("1 working day") Timescale localityAgendaFreeze,
         @NotNull @DefaultValue("2 days") Timescale localityReferralCutOff,
+        @NotNull @DefaultValue("2 working days") Timescale localityMeetingMinutes,
+        @NotNull @DefaultValue("20 working days") Timescale contextAssessment,
         // Family network meetings (§5.2)
         @NotNull @DefaultValue("2 working days") Timescale familyCoordinatorAllocation,
         @NotNull @DefaultValue("5 days") Timescale familyBaselineMeeting,

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** That a date's agenda was fixed and sent to the members, and when. */
+/** That a date's agenda was fixed and sent to the members, and when; and the meeting that holds the date, convened then. */
 @Table("locality_agenda_sent")
-record AgendaSent(@Id Long id, long seriesId, LocalDate meetingDate, Instant sentAt) {
+record AgendaSent(@Id Long id, long seriesId, LocalDate meetingDate, Instant sentAt, Long meetingId) {
 }

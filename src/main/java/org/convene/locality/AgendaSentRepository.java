@@ -10,4 +10,6 @@ interface AgendaSentRepository extends ListCrudRepository<AgendaSent, Long> {
     List<AgendaSent> findBySeriesId(long seriesId);
 
     Optional<AgendaSent> findBySeriesIdAndMeetingDate(long seriesId, LocalDate meetingDate);
+
+    Optional<AgendaSent> findByMeetingId(long meetingId);
 }

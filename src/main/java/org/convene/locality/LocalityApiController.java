@@ -24,6 +24,7 @@ import org.convene.shared.Plausible;
 import org.convene.subject.SubjectKind;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -111,12 +112,17 @@ class LocalityApiController {
                         List<String> involved, String decision) {
     }
 
-    @Schema(description = "actions: by subject id, those set at this date and those carried forward from earlier ones while open")
-    record AgendaView(Occurrence occurrence, Instant since, Instant sentAt, List<ReferralView> referrals, List<ReviewView> underReview,
+    @Schema(description = "actions: by subject id, those set at this date and those carried forward from earlier ones while open; "
+            + "assessments: by subject id, each peer group's or location's open assessment; meetingId: the meeting that holds the date, "
+            + "once its agenda is fixed")
+    record AgendaView(Occurrence occurrence, Instant since, Instant sentAt, Long meetingId, List<LocalityService.TimedLine> timedItems,
+                      List<ReferralView> referrals, List<ReviewView> underReview,
                       List<IncidentView> incidents, List<LocalityService.EpisodeLine> episodes, List<RepeatMissingView> repeatMissing,
-                      Map<String, List<LocalityService.ActionLine>> actions, Map<String, String> reviewEnded) {
+                      Map<String, List<LocalityService.ActionLine>> actions, Map<String, String> reviewEnded,
+                      Map<String, LocalityService.AssessmentLine> assessments) {
         static AgendaView of(LocalityService.MeetingAgenda agenda) {
-            return new AgendaView(agenda.occurrence(), agenda.since(), agenda.sentAt(), agenda.referrals().stream().map(ReferralView::of).toList(),
+            return new AgendaView(agenda.occurrence(), agenda.since(), agenda.sentAt(), agenda.meetingId(), agenda.timedItems(),
+                    agenda.referrals().stream().map(ReferralView::of).toList(),
                     agenda.underReview().stream().map(line -> new ReviewView(line.subject().id(), line.subject().name(), line.subject().kind(),
                             line.firstReferredFor())).toList(),
                     agenda.incidents().stream().map(line -> new IncidentView(line.incident().getId(), line.incident().getPoliceReference(),
@@ -124,8 +130,13 @@ class LocalityApiController {
                             line.incident().getCircumstances(), line.involved().stream().map(s -> s.name()).toList(),
                             line.incident().getDecision() == null ? null : line.incident().getDecision().name())).toList(),
                     agenda.episodes(), agenda.repeatMissing().stream().map(line -> new RepeatMissingView(line.subject().id(), line.subject().name(),
-                            line.episodes(), line.raisedAt())).toList(), agenda.actions(), agenda.reviewEnded());
+                            line.episodes(), line.raisedAt())).toList(), agenda.actions(), agenda.reviewEnded(), agenda.assessments());
         }
+    }
+
+    @Schema(description = "A time-boxed item: it runs for its minutes after the items before it, from the meeting's start.")
+    record TimedItemRequest(@Schema(example = "Police update on the Castle Park dispersal order") @NotBlank @Size(max = Limits.TITLE) @PlainText String title,
+                            @Schema(example = "15") @NotNull @Min(5) @Max(120) Integer minutes) {
     }
 
     record RepeatMissingView(long subjectId, String name, int episodes, Instant raisedAt) {
@@ -205,6 +216,23 @@ class LocalityApiController {
     void endReview(@PathVariable long id, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                    @Valid @RequestBody EndOfReview r, Principal principal) {
         localities.endReview(principal.getName(), id, date, r.subjectId(), r.reason());
+    }
+
+    @PostMapping("/api/localities/{id}/dates/{date}/timed-items")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Put a time-boxed item on a coming date's agenda (the chair); the items together must fit in the meeting")
+    List<LocalityService.TimedLine> addTimedItem(@PathVariable long id, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                                 @Valid @RequestBody TimedItemRequest r, Principal principal) {
+        localities.addTimedItem(principal.getName(), id, date, r.title(), r.minutes());
+        return agenda(id, date, principal).timedItems();
+    }
+
+    @DeleteMapping("/api/localities/{id}/dates/{date}/timed-items/{itemId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Take a time-boxed item off a coming date's agenda (the chair)")
+    void removeTimedItem(@PathVariable long id, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                         @PathVariable long itemId, Principal principal) {
+        localities.removeTimedItem(principal.getName(), id, date, itemId);
     }
 
     @PostMapping("/api/localities/{id}/dates/{date}/move")

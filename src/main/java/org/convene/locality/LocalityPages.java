@@ -15,6 +15,7 @@ import java.util.Map;
 import org.convene.briefing.BriefingService;
 import org.convene.calendar.CouncilTime;
 import org.convene.directory.Directory;
+import org.convene.minutes.RecordPage;
 import org.convene.shared.Limits;
 import org.convene.subject.SubjectKind;
 import org.convene.subject.Subjects;
@@ -40,14 +41,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LocalityPages {
 
     private final LocalityService localities;
+    private final LocalityRecord record;
+    private final RecordPage recordPage;
     private final BriefingService briefings;
     private final Subjects subjects;
     private final Directory directory;
     private final CouncilTime dates;
     private final Clock clock;
 
-    LocalityPages(LocalityService localities, BriefingService briefings, Subjects subjects, Directory directory, CouncilTime dates, Clock clock) {
+    LocalityPages(LocalityService localities, LocalityRecord record, RecordPage recordPage, BriefingService briefings, Subjects subjects,
+                  Directory directory, CouncilTime dates, Clock clock) {
         this.localities = localities;
+        this.record = record;
+        this.recordPage = recordPage;
         this.briefings = briefings;
         this.subjects = subjects;
         this.directory = directory;
@@ -101,6 +107,28 @@ class LocalityPages {
             @NotBlank(message = "Say why the review ends.") @Size(max = Limits.REASON, message = "Keep the reason to {max} characters or fewer.") String reason) {
     }
 
+    record SubjectRecordForm(
+            @Size(max = Limits.ENTRY, message = "Keep the analysis to {max} characters or fewer.") String analysis,
+            @Choice(value = LocalityDecision.class, message = "Choose a decision from the list.") String decision,
+            @Size(max = Limits.REASON, message = "Keep the reason to {max} characters or fewer.") String reason,
+            @Pattern(regexp = Forms.ID, message = "Choose who leads the assessment from the list.") String assessmentLead,
+            @DateInput.Real DateInput assessmentDue) {
+
+        SubjectRecordForm {
+            assessmentDue = assessmentDue == null ? DateInput.EMPTY : assessmentDue;
+        }
+
+        LocalityRecord.SubjectDecision toDecision() {
+            return new LocalityRecord.SubjectDecision(analysis, decision == null || decision.isBlank() ? null : LocalityDecision.valueOf(decision),
+                    reason, Forms.id(assessmentLead), assessmentDue.toDate());
+        }
+    }
+
+    record TimedItemForm(
+            @NotBlank(message = "Say what the item is.") @Size(max = Limits.TITLE, message = "Keep the item to {max} characters or fewer.") String title,
+            @NotBlank(message = "Give the minutes it may take.") @Pattern(regexp = "\\s*\\d{1,3}\\s*", message = "Give the minutes as a number, like 15.") String minutes) {
+    }
+
     record CancelForm(@NotBlank(message = "Say why it is cancelled, for the members.")
                       @Size(max = Limits.REASON, message = "Keep the reason to {max} characters or fewer.") String reason) {
     }
@@ -144,6 +172,7 @@ class LocalityPages {
         Forms.offer(model, "referral", () -> new ReferForm(null, null, null, DateInput.EMPTY, null, null));
         Forms.offer(model, "actionForm", () -> new ActionForm(null, null, null, DateInput.EMPTY));
         Forms.offer(model, "endReview", () -> new EndReviewForm(null, null));
+        Forms.offer(model, "timedItem", () -> new TimedItemForm(null, null));
         List<Map<String, String>> onAgenda = new ArrayList<>();
         agenda.referrals().forEach(line -> onAgenda.add(Options.option(line.subject().id(), line.subject().name())));
         agenda.underReview().forEach(line -> onAgenda.add(Options.option(line.subject().id(), line.subject().name())));
@@ -175,6 +204,31 @@ class LocalityPages {
         return Forms.submit(errors, Map.of("subjectId", "subject"), () -> localities.endReview(principal.getName(), id, date, Forms.id(form.subject()),
                 form.reason()), redirect, "Review ended. The subject is on no later agenda unless referred again.", "/localities/" + id + "/dates/" + date,
                 () -> date(id, date, principal, model));
+    }
+
+    @PostMapping("/localities/{id}/dates/{date}/timed-items")
+    String addTimedItem(@PathVariable long id, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                        @Valid @ModelAttribute("timedItem") TimedItemForm form, BindingResult errors, Principal principal, Model model,
+                        RedirectAttributes redirect) {
+        localities.requireChair(principal.getName(), id);
+        return Forms.submit(errors, Map.of(), () -> localities.addTimedItem(principal.getName(), id, date, form.title(), Integer.valueOf(form.minutes().trim())),
+                redirect, "Item added to the agenda.", "/localities/" + id + "/dates/" + date, () -> date(id, date, principal, model));
+    }
+
+    @PostMapping("/localities/{id}/dates/{date}/timed-items/{itemId}/remove")
+    String removeTimedItem(@PathVariable long id, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @PathVariable long itemId,
+                           Principal principal, Model model, RedirectAttributes redirect) {
+        return Forms.press(() -> localities.removeTimedItem(principal.getName(), id, date, itemId), redirect, "Item taken off the agenda.",
+                "/localities/" + id + "/dates/" + date, model, () -> date(id, date, principal, model));
+    }
+
+    @PostMapping("/meetings/{id}/record/subjects/{subjectId}")
+    String saveSubjectRecord(@PathVariable long id, @PathVariable long subjectId, @Valid @ModelAttribute("subjectRecord") SubjectRecordForm form,
+                             BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) {
+        model.addAttribute("recordSubjectId", subjectId);
+        return Forms.submit(errors, Map.of("assessmentLead", "assessmentLead", "assessmentDue", "assessmentDue"),
+                () -> record.save(principal.getName(), id, subjectId, form.toDecision()),
+                redirect, "Saved.", "/meetings/" + id + "/record", () -> recordPage.show(id, principal, model));
     }
 
     @PostMapping("/localities/{id}/dates/{date}/referrals")

@@ -20,6 +20,7 @@ import org.convene.access.AccessPolicy;
 import org.convene.access.LocalityRights;
 import org.convene.action.Action;
 import org.convene.action.ActionService;
+import org.convene.assessment.AssessmentService;
 import org.convene.audit.AuditTrail;
 import org.convene.briefing.BriefingService;
 import org.convene.calendar.CouncilTime;
@@ -28,6 +29,7 @@ import org.convene.directory.Directory;
 import org.convene.directory.Locality;
 import org.convene.directory.Person;
 import org.convene.directory.Role;
+import org.convene.meeting.MeetingService;
 import org.convene.missing.MissingService;
 import org.convene.shared.ConflictException;
 import org.convene.shared.InvalidRequestException;
@@ -63,7 +65,10 @@ public class LocalityService {
     private final AgendaSentRepository sent;
     private final SubjectActionRepository subjectActions;
     private final ReviewEndRepository reviewEnds;
+    private final TimedItemRepository timedItems;
     private final ActionService actions;
+    private final MeetingService meetings;
+    private final AssessmentService assessments;
     private final Subjects subjects;
     private final BriefingService briefings;
     private final MissingService missing;
@@ -78,7 +83,8 @@ public class LocalityService {
     private final Clock clock;
 
     LocalityService(LocalitySeriesRepository series, OccurrenceChangeRepository changes, LocalityReferralRepository referrals, AgendaSentRepository sent,
-                    SubjectActionRepository subjectActions, ReviewEndRepository reviewEnds, ActionService actions, Subjects subjects,
+                    SubjectActionRepository subjectActions, ReviewEndRepository reviewEnds, TimedItemRepository timedItems, ActionService actions, MeetingService meetings,
+                    AssessmentService assessments, Subjects subjects,
                     BriefingService briefings, MissingService missing, LocalitySchedule schedule, LocalityNotices notices, AccessPolicy policy,
                     Directory directory, Deadlines deadlines, CouncilTime dates, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.series = series;
@@ -87,7 +93,10 @@ public class LocalityService {
         this.sent = sent;
         this.subjectActions = subjectActions;
         this.reviewEnds = reviewEnds;
+        this.timedItems = timedItems;
         this.actions = actions;
+        this.meetings = meetings;
+        this.assessments = assessments;
         this.subjects = subjects;
         this.briefings = briefings;
         this.missing = missing;
@@ -200,6 +209,13 @@ public class LocalityService {
         audit.record(username, action, ENTITY, found.getId(), Map.of("date", change.originalDate().toString(), "sequence", sequence,
                 "startsAt", String.valueOf(change.startsAt())));
         recipients(found).forEach(person -> notices.changed(found, saved, person));
+        sent.findBySeriesIdAndMeetingDate(found.getId(), saved.originalDate()).map(AgendaSent::meetingId).ifPresent(meetingId -> {
+            if (saved.cancelled()) {
+                meetings.cancelOneForCase(username, meetingId, saved.reason());
+            } else {
+                meetings.moveForCase(username, meetingId, saved.startsAt(), saved.endsAt(), saved.location());
+            }
+        });
         events.publishEvent(new LocalityEvents.DatesChanged(found.getId()));
         changed.put(saved.originalDate(), saved);
         return schedule.occurrence(found, saved.originalDate(), changed);
@@ -341,7 +357,9 @@ public class LocalityService {
         Map<Long, Subject> named = subjects.subjects(all);
         Map<String, List<ActionLine>> subjectActionLines = actionsCarried(seriesId, date, username);
         audit.record(username, "locality.agenda-read", ENTITY, seriesId, Map.of("date", date.toString()));
-        return new MeetingAgenda(occurrence, since, sent.findBySeriesIdAndMeetingDate(seriesId, date).map(AgendaSent::sentAt).orElse(null),
+        Optional<AgendaSent> fixed = sent.findBySeriesIdAndMeetingDate(seriesId, date);
+        return new MeetingAgenda(occurrence, since, fixed.map(AgendaSent::sentAt).orElse(null), fixed.map(AgendaSent::meetingId).orElse(null),
+                timedLines(seriesId, date, occurrence.startsAt()),
                 referred.stream().map(r -> new ReferralLine(r, named.get(r.subjectId()), nameOf(r.referredBy()))).toList(),
                 underReview.entrySet().stream().map(e -> new ReviewLine(named.get(e.getKey()), e.getValue())).toList(),
                 briefings.forLocalityMeeting(found.getLocalityId(), all, since, occurrence.startsAt()),
@@ -350,7 +368,16 @@ public class LocalityService {
                                 episode.getStatus().name(), episode.getRiskGrade().label())).toList(),
                 missing.flagsRaisedAbout(all, since, occurrence.startsAt()).stream()
                         .map(flag -> new RepeatMissingLine(named.get(flag.subjectId()), flag.episodes(), flag.raisedAt())).toList(),
-                subjectActionLines, ended);
+                subjectActionLines, ended, assessmentsOf(all));
+    }
+
+    /** The open assessment of each subject, by the subject's id: reviewed at the meeting. */
+    private Map<String, AssessmentLine> assessmentsOf(Set<Long> subjectIds) {
+        Map<String, AssessmentLine> lines = new HashMap<>();
+        assessments.openAbout(subjectIds).forEach((subjectId, a) -> lines.put(String.valueOf(subjectId), new AssessmentLine(a.id(),
+                directory.findPerson(a.leadId()).map(Person::displayName).orElse(""), a.dueDate(), assessments.isOverdue(a),
+                a.weighting() == null ? null : a.weighting().label())));
+        return lines;
     }
 
     /**
@@ -370,6 +397,74 @@ public class LocalityService {
             }
         }
         return under;
+    }
+
+    /**
+     * Puts a time-boxed item on a coming date's agenda (a theme, an agency's update): it runs for its minutes, after the
+     * items before it, from the meeting's start. The items together must fit in the meeting.
+     */
+    @Transactional
+    public void addTimedItem(String username, long seriesId, LocalDate date, String title, Integer minutes) {
+        LocalitySeries found = require(username, seriesId, LocalityRights::chair);
+        Occurrence occurrence = comingOccurrence(found, date);
+        String named = Text.required(title, "title", "Say what the item is.").trim();
+        if (named.length() > Limits.TITLE) {
+            throw new InvalidRequestException("title", "Keep the item to " + Limits.TITLE + " characters or fewer.");
+        }
+        if (minutes == null || minutes < 5 || minutes > 120) {
+            throw new InvalidRequestException("minutes", "Give the minutes it may take, from 5 to 120.");
+        }
+        long length = Duration.between(occurrence.startsAt(), occurrence.endsAt()).toMinutes();
+        int booked = timedItems.findBySeriesIdAndMeetingDateOrderById(seriesId, date).stream().mapToInt(TimedItem::minutes).sum();
+        if (booked + minutes > length) {
+            throw new InvalidRequestException("minutes", "The time-boxed items would take " + (booked + minutes) + " minutes, longer than the "
+                    + length + "-minute meeting. Shorten this item or another.");
+        }
+        TimedItem item = timedItems.save(new TimedItem(null, seriesId, date, named, minutes, username, clock.instant()));
+        audit.record(username, "locality.timed-item-added", ENTITY, seriesId, Map.of("date", date.toString(), "itemId", item.id(), "minutes", minutes));
+    }
+
+    /** Takes a time-boxed item off a coming date's agenda. */
+    @Transactional
+    public void removeTimedItem(String username, long seriesId, LocalDate date, long itemId) {
+        LocalitySeries found = require(username, seriesId, LocalityRights::chair);
+        comingOccurrence(found, date);
+        TimedItem item = timedItems.findById(itemId).filter(i -> i.seriesId() == seriesId && i.meetingDate().equals(date))
+                .orElseThrow(() -> new NotFoundException("There is no such item on this agenda"));
+        timedItems.delete(item);
+        audit.record(username, "locality.timed-item-removed", ENTITY, seriesId, Map.of("date", date.toString(), "itemId", itemId));
+    }
+
+    private Occurrence comingOccurrence(LocalitySeries found, LocalDate date) {
+        if (date == null || !schedule.isDateOf(found, date)) {
+            throw new NotFoundException("The series has no meeting on " + date);
+        }
+        Occurrence occurrence = schedule.occurrence(found, date, changesOf(found.getId()));
+        if (occurrence.cancelled() || !occurrence.startsAt().isAfter(clock.instant())) {
+            throw new ConflictException("That meeting has been cancelled or has begun: its agenda can no longer change.");
+        }
+        return occurrence;
+    }
+
+    /** The time-boxed items of a date, each with when it runs from and to. */
+    private List<TimedLine> timedLines(long seriesId, LocalDate date, Instant startsAt) {
+        List<TimedLine> lines = new ArrayList<>();
+        Instant from = startsAt;
+        for (TimedItem item : timedItems.findBySeriesIdAndMeetingDateOrderById(seriesId, date)) {
+            Instant to = from.plus(Duration.ofMinutes(item.minutes()));
+            lines.add(new TimedLine(item.id(), item.title(), item.minutes(), from, to));
+            from = to;
+        }
+        return lines;
+    }
+
+    /** The subjects on a date's agenda, by id: those referred to it and those under review at it. */
+    @Transactional(readOnly = true)
+    List<Long> subjectsAt(long seriesId, LocalDate date) {
+        Set<Long> ids = new java.util.LinkedHashSet<>();
+        referrals.findForMeeting(seriesId, date).forEach(r -> ids.add(r.subjectId()));
+        ids.addAll(underReviewAt(seriesId, date, reviewEnds.findUpTo(seriesId, date)).keySet());
+        return List.copyOf(ids);
     }
 
     /**
@@ -522,9 +617,18 @@ public class LocalityService {
     }
 
     /** A date's agenda, as {@link #agenda} assembles it. */
-    public record MeetingAgenda(Occurrence occurrence, Instant since, Instant sentAt, List<ReferralLine> referrals, List<ReviewLine> underReview,
+    public record MeetingAgenda(Occurrence occurrence, Instant since, Instant sentAt, Long meetingId, List<TimedLine> timedItems,
+                                List<ReferralLine> referrals, List<ReviewLine> underReview,
                                 List<BriefingService.IncidentLine> incidents, List<EpisodeLine> episodes, List<RepeatMissingLine> repeatMissing,
-                                Map<String, List<ActionLine>> actions, Map<String, String> reviewEnded) {
+                                Map<String, List<ActionLine>> actions, Map<String, String> reviewEnded, Map<String, AssessmentLine> assessments) {
+    }
+
+    /** A subject's open assessment, as the agenda reviews it. */
+    public record AssessmentLine(long id, String lead, LocalDate dueDate, boolean overdue, String weighting) {
+    }
+
+    /** A time-boxed item of the agenda, with when it runs. */
+    public record TimedLine(long id, String title, int minutes, Instant from, Instant to) {
     }
 
     /** A locality's subjects under review at its next meeting. */

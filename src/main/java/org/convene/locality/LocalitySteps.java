@@ -10,12 +10,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.convene.audit.AuditTrail;
+import org.convene.directory.Person;
+import org.convene.meeting.Invitee;
+import org.convene.meeting.MeetingService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the automated step of a series' process does: every agenda whose freeze has come is fixed and sent to the chair
- * and members, each once. One guard: a date whose agenda is recorded as sent is never sent again, so a job delivered
+ * and members, each once, and the date's meeting convened (its members hold the series' calendar entry already). One guard: a date whose agenda is recorded as sent is never sent again, so a job delivered
  * twice or a process rebuilt after a restart repeats no mail. Returns the next freeze, for the process to wait on.
  */
 @Service
@@ -27,11 +30,13 @@ class LocalitySteps {
     private final LocalitySchedule schedule;
     private final LocalityService localities;
     private final LocalityNotices notices;
+    private final MeetingService meetings;
     private final AuditTrail audit;
     private final Clock clock;
 
     LocalitySteps(LocalitySeriesRepository series, OccurrenceChangeRepository changes, AgendaSentRepository sent, LocalitySchedule schedule,
-                  LocalityService localities, LocalityNotices notices, AuditTrail audit, Clock clock) {
+                  LocalityService localities, LocalityNotices notices, MeetingService meetings, AuditTrail audit, Clock clock) {
+        this.meetings = meetings;
         this.series = series;
         this.changes = changes;
         this.sent = sent;
@@ -55,7 +60,11 @@ class LocalitySteps {
         Set<LocalDate> done = sent.findBySeriesId(seriesId).stream().map(AgendaSent::meetingDate).collect(Collectors.toSet());
         List<Occurrence> due = schedule.agendasToSend(item, changed, done, now).stream().filter(o -> !o.agendaFreeze().isAfter(now)).toList();
         for (Occurrence occurrence : due) {
-            sent.save(new AgendaSent(null, seriesId, occurrence.originalDate(), now));
+            long meetingId = meetings.conveneForCase(AuditTrail.SYSTEM, LocalityMeetingKind.TYPE, LocalityService.CASE_TYPE, seriesId,
+                    item.getChairId(), occurrence.startsAt(), occurrence.endsAt(), occurrence.location(),
+                    localities.recipients(item).stream().map(Person::id).filter(id -> id != item.getChairId()).sorted().map(Invitee::person).toList())
+                    .getId();
+            sent.save(new AgendaSent(null, seriesId, occurrence.originalDate(), now, meetingId));
             done.add(occurrence.originalDate());
             audit.record(AuditTrail.SYSTEM, "locality.agenda-sent", LocalityService.ENTITY, seriesId, Map.of("date", occurrence.originalDate().toString()));
             localities.recipients(item).forEach(person -> notices.agendaReady(item, occurrence, person));

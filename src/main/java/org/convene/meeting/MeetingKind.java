@@ -33,6 +33,14 @@ public interface MeetingKind {
     /** Its agenda's standard items, one a line, under {@code templates/}; given {@code subjectCount}, the subjects of its case. */
     String agendaTemplate();
 
+    /**
+     * Whether the case keeps its invitees' calendars itself (a locality series, with one recurring entry): its meetings
+     * then mail no invitation, update, reminder or cancellation of their own.
+     */
+    default boolean invitesItself() {
+        return false;
+    }
+
     /** The case that convened a meeting, as the meeting's page introduces it. */
     CaseSummary caseOf(long caseId);
 

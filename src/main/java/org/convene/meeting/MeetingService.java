@@ -86,6 +86,54 @@ public class MeetingService {
         return meeting;
     }
 
+    /**
+     * A case that holds its own dates (a locality series) has one convened at a set time, in its own transaction: asked
+     * for and convened at once, its invitees recorded. With a kind that {@link MeetingKind#invitesItself invites itself},
+     * no mail goes: the case's own calendar entry already holds the date.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Meeting conveneForCase(String username, String type, String caseType, long caseId, long chairId, Instant startsAt, Instant endsAt,
+                                  String location, List<Invitee> invitees) {
+        Meeting meeting = request(username, type, caseType, caseId, chairId, startsAt);
+        requireTimeAndPlace(startsAt, endsAt, location, null);
+        List<Invitation> created = invitationsFor(meeting, invitees);
+        meeting.schedule(startsAt, endsAt, location.trim(), null, clock.instant(), minutesDueBy(meeting, endsAt));
+        meetings.save(meeting);
+        audit.record(username, "meeting.convened", ENTITY, meeting.getId(), Map.of("startsAt", startsAt.toString(),
+                "endsAt", endsAt.toString(), "invitations", created.size()));
+        agenda.writeStandardItems(meeting);
+        for (Invitation invitation : invitations.saveAll(created)) {
+            audit.record(username, "invitation.created", INVITATION, invitation.getId(),
+                    Map.of("meetingId", meeting.getId(), "agencyId", String.valueOf(invitation.getAgencyId()), "required", invitation.isRequired()));
+        }
+        events.publishEvent(new MeetingEvents.Convened(meeting.getId()));
+        return meeting;
+    }
+
+    /** One meeting of a case that holds its own dates moves with its date: the case has checked who may move it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void moveForCase(String username, long meetingId, Instant startsAt, Instant endsAt, String location) {
+        Meeting meeting = find(meetingId);
+        if (meeting.getStatus() != MeetingStatus.CONVENED) {
+            return;
+        }
+        meeting.schedule(startsAt, endsAt, location == null ? meeting.getLocation() : location, meeting.getVirtualLink(), clock.instant(),
+                minutesDueBy(meeting, endsAt));
+        meetings.save(meeting);
+        audit.record(username, "meeting.rescheduled", ENTITY, meetingId, Map.of("startsAt", startsAt.toString(),
+                "endsAt", endsAt.toString(), "sequence", meeting.getCalendarSequence()));
+        events.publishEvent(new MeetingEvents.Rescheduled(meetingId));
+    }
+
+    /** One meeting of a case that holds its own dates is cancelled with its date: the case has checked who may cancel it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void cancelOneForCase(String username, long meetingId, String reason) {
+        Meeting meeting = find(meetingId);
+        if (meeting.getStatus() == MeetingStatus.REQUESTED || meeting.getStatus() == MeetingStatus.CONVENED) {
+            cancel(username, meeting, reason);
+        }
+    }
+
     /** The case's lead changed: its open meetings that had no chair, or the previous lead, go to the new one. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void handOver(String username, String caseType, long caseId, Long previousLeadId, long leadId) {
@@ -189,7 +237,7 @@ public class MeetingService {
         meeting.cancel(reason, clock.instant());
         meetings.save(meeting);
         audit.record(username, "meeting.cancelled", ENTITY, meeting.getId(), Map.of("reason", reason));
-        if (wasConvened) {
+        if (wasConvened && !kindOf(meeting).invitesItself()) {
             for (Invitation invitation : invitations.findActiveByMeeting(meeting.getId())) {
                 notices.cancelled(meeting, invitation);
             }

@@ -48,13 +48,16 @@ class MeetingSteps {
     @Transactional
     void sendInvitations(long meetingId) {
         due(meetingId, MeetingStatus.CONVENED, meeting -> null).ifPresent(meeting -> {
+            boolean byTheCase = kinds.of(meeting.getType()).invitesItself();
             for (Invitation invitation : invitations.findActiveByMeeting(meetingId)) {
                 if (invitation.isByEmail() && invitation.getSentSequence() < meeting.getCalendarSequence()) {
-                    notices.invite(meeting, invitation);
+                    if (!byTheCase) {
+                        notices.invite(meeting, invitation);
+                    }
                     invitation.sent(meeting.getCalendarSequence());
                     invitations.save(invitation);
-                    audit.record(AuditTrail.SYSTEM, "invitation.sent", MeetingService.INVITATION, invitation.getId(),
-                            Map.of("sequence", meeting.getCalendarSequence()));
+                    audit.record(AuditTrail.SYSTEM, byTheCase ? "invitation.in-case-calendar" : "invitation.sent", MeetingService.INVITATION,
+                            invitation.getId(), Map.of("sequence", meeting.getCalendarSequence()));
                 }
             }
         });
@@ -65,7 +68,8 @@ class MeetingSteps {
         due(meetingId, MeetingStatus.CONVENED, Meeting::getRemindersSentAt).ifPresent(meeting -> {
             meeting.remindersSent(clock.instant());
             meetings.save(meeting);
-            if (!schedule.remindsInvitees(meeting) || !meeting.getStartsAt().isAfter(clock.instant())) {
+            if (!schedule.remindsInvitees(meeting) || !meeting.getStartsAt().isAfter(clock.instant())
+                    || kinds.of(meeting.getType()).invitesItself()) {
                 audit.record(AuditTrail.SYSTEM, "meeting.reminder-not-needed", MeetingService.ENTITY, meetingId, Map.of());
                 return;
             }

@@ -43,6 +43,13 @@ class SubjectApiController {
         return subjects.read(principal.getName(), id);
     }
 
+    @GetMapping("/{id}/map")
+    @Operation(summary = "A subject's peer map: the children, peer groups and locations linked to it or named with it in an incident, two steps "
+            + "out, each with the incidents and missing episodes you may see; only subjects you may see are on it")
+    Subjects.PeerMap map(@PathVariable long id, Principal principal) {
+        return subjects.map(principal.getName(), id);
+    }
+
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('CHAIR', 'MANAGER')")

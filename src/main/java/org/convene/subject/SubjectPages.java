@@ -60,6 +60,15 @@ class SubjectPages {
         return "subject/show";
     }
 
+    /** The peer map: drawn as a graph where the page's script runs, and always readable as a list. */
+    @GetMapping("/subjects/{id}/map")
+    String map(@PathVariable long id, Principal principal, Model model) {
+        Subjects.PeerMap map = subjects.map(principal.getName(), id);
+        model.addAttribute("map", map);
+        model.addAttribute("names", map.nodes().stream().collect(java.util.stream.Collectors.toMap(n -> String.valueOf(n.id()), Subjects.MapNode::name)));
+        return "subject/map";
+    }
+
     @PostMapping("/subjects/{id}/links")
     String link(@PathVariable long id, @Valid @ModelAttribute("link") LinkForm form, BindingResult errors, Principal principal, Model model,
                 RedirectAttributes redirect) {

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Subjects {
 
     static final String ENTITY = "subject";
+    /** How many steps from its centre a peer map reaches, and how many subjects it holds at most. */
+    static final int MAP_DEPTH = 2;
+    static final int MAP_SIZE = 80;
 
     private final SubjectRepository subjects;
     private final SubjectCaseRepository cases;
@@ -178,6 +182,68 @@ public class Subjects {
         return new SubjectPage(subject, linked, timelineOf(id, username));
     }
 
+    /**
+     * The peer map of a subject the person may see: the children, peer groups and locations linked to it, or named with
+     * it in one incident, and theirs in turn, up to {@link #MAP_DEPTH} steps and {@link #MAP_SIZE} subjects, each with the
+     * incidents and missing episodes the person may see. Only subjects the person may see are on it, and the map goes on
+     * through no other. The reading is audited.
+     */
+    @Transactional
+    public PeerMap map(String username, long id) {
+        Person reader = person(username);
+        Subject centre = subjects.findById(id).filter(subject -> visible(reader, subject))
+                .orElseThrow(() -> new NotFoundException("There is no subject " + id));
+        Map<Long, MapNode> nodes = new LinkedHashMap<>();
+        Map<String, MapEdge> edges = new LinkedHashMap<>();
+        nodes.put(id, node(centre, 0, username));
+        List<Long> frontier = List.of(id);
+        for (int depth = 1; depth <= MAP_DEPTH && !frontier.isEmpty() && nodes.size() < MAP_SIZE; depth++) {
+            List<Long> next = new ArrayList<>();
+            for (long from : frontier) {
+                for (Map.Entry<Long, String> neighbour : neighboursOf(from).entrySet()) {
+                    long to = neighbour.getKey();
+                    boolean known = nodes.containsKey(to);
+                    if (!known) {
+                        if (nodes.size() >= MAP_SIZE) {
+                            continue;
+                        }
+                        Subject other = subject(to);
+                        if (!visible(reader, other)) {
+                            continue;
+                        }
+                        nodes.put(to, node(other, depth, username));
+                        next.add(to);
+                    }
+                    edges.putIfAbsent(Math.min(from, to) + "-" + Math.max(from, to), new MapEdge(from, to, neighbour.getValue()));
+                }
+            }
+            frontier = next;
+        }
+        audit.record(username, "subject.map-read", ENTITY, id, Map.of("subjects", nodes.size()));
+        return new PeerMap(centre, List.copyOf(nodes.values()), List.copyOf(edges.values()));
+    }
+
+    /** The subjects one step from a subject, each with how: a recorded link (with its note), or named together in an incident. */
+    private Map<Long, String> neighboursOf(long id) {
+        Map<Long, String> neighbours = new LinkedHashMap<>();
+        for (SubjectLink link : links.findBySubject(id)) {
+            neighbours.putIfAbsent(link.fromSubjectId() == id ? link.toSubjectId() : link.fromSubjectId(),
+                    link.note() == null ? "Linked" : "Linked: " + link.note());
+        }
+        Map<String, List<Long>> together = new HashMap<>();
+        cases.findBySubjectId(id).stream().filter(c -> sources.orderedStream().anyMatch(source -> source.namesTogether(c.caseType())))
+                .forEach(c -> together.computeIfAbsent(c.caseType(), type -> new ArrayList<>()).add(c.caseId()));
+        together.forEach((caseType, caseIds) -> cases.findByCases(caseType, caseIds.toArray(Long[]::new)).stream()
+                .filter(c -> c.subjectId() != id).forEach(c -> neighbours.putIfAbsent(c.subjectId(), "Named together in an incident")));
+        return neighbours;
+    }
+
+    private MapNode node(Subject subject, int depth, String username) {
+        List<TimelineEntry> seen = timelineOf(subject.id(), username);
+        return new MapNode(subject.id(), subject.kind(), subject.name(), depth, (int) seen.stream().filter(e -> e.kind().equals("Incident")).count(),
+                (int) seen.stream().filter(e -> e.kind().equals("Missing episode")).count());
+    }
+
     /** Whether the person may see the subject: for a module that links its own item to a subject the person chose. */
     @Transactional(readOnly = true)
     public boolean isVisibleTo(String username, long id) {
@@ -268,5 +334,17 @@ public class Subjects {
     }
 
     public record LinkedSubject(Subject subject, SubjectLink link) {
+    }
+
+    /** A subject's peer map: the subjects on it (the centre first) and how they are connected. */
+    public record PeerMap(Subject centre, List<MapNode> nodes, List<MapEdge> edges) {
+    }
+
+    /** A subject on a peer map: how many steps from the centre, and the incidents and missing episodes the reader may see. */
+    public record MapNode(long id, SubjectKind kind, String name, int depth, int incidents, int missingEpisodes) {
+    }
+
+    /** A connection on a peer map, and how the two are connected. */
+    public record MapEdge(long from, long to, String how) {
     }
 }

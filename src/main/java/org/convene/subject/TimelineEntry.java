@@ -17,5 +17,10 @@ public record TimelineEntry(Instant at, String kind, String title, String link, 
     public interface Source {
 
         List<TimelineEntry> entriesAbout(List<CaseRef> cases, String username);
+
+        /** Whether a case of this type names the subjects in it together (one incident): the peer map links them. */
+        default boolean namesTogether(String caseType) {
+            return false;
+        }
     }
 }

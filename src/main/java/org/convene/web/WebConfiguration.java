@@ -17,8 +17,8 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves GOV.UK Frontend's stylesheet and script from its jar at {@code /govuk/}, so that pages need no CDN and
- * templates need not know its version. Its fonts and crown images are not served: they are for GOV.UK only. Gives
+ * Serves GOV.UK Frontend's stylesheet and script from its jar at {@code /govuk/}, and Cytoscape.js (the peer map) at
+ * {@code /js/cytoscape.min.js}, so that pages need no CDN and templates need not know their versions. Its fonts and crown images are not served: they are for GOV.UK only. Gives
  * templates the limits of each kind of text, and controllers the signed-in {@link CurrentPerson}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,7 +35,6 @@ class WebConfiguration implements WebMvcConfigurer {
         resolvers.add(currentPerson);
     }
 
-    private static final String GOVUK_POM = "META-INF/maven/org.webjars.npm/govuk-frontend/pom.properties";
 
     /** Templates state each field's limit from the same constants the validation uses: {@code ${limits.NAME}}. */
     @Bean
@@ -52,18 +51,20 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        String dist = "classpath:/META-INF/resources/webjars/govuk-frontend/" + govukFrontendVersion() + "/dist/govuk/";
         registry.addResourceHandler("/govuk/*.css", "/govuk/*.js")
-                .addResourceLocations(dist);
+                .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/" + webJarVersion("govuk-frontend") + "/dist/govuk/");
+        registry.addResourceHandler("/js/cytoscape.min.js")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/cytoscape/" + webJarVersion("cytoscape") + "/dist/");
     }
 
-    private static String govukFrontendVersion() {
-        try (InputStream in = new ClassPathResource(GOVUK_POM).getInputStream()) {
+    /** The version of a WebJar on the classpath, so that neither templates nor this class name it. */
+    private static String webJarVersion(String name) {
+        try (InputStream in = new ClassPathResource("META-INF/maven/org.webjars.npm/" + name + "/pom.properties").getInputStream()) {
             Properties pom = new Properties();
             pom.load(in);
             return pom.getProperty("version");
         } catch (IOException e) {
-            throw new UncheckedIOException("GOV.UK Frontend is missing from the classpath", e);
+            throw new UncheckedIOException(name + " is missing from the classpath", e);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.convene.action.ActionOutcome;
 import org.convene.action.ActionService;
+import org.convene.assessment.AssessmentService;
 import org.convene.briefing.BriefingService;
 import org.convene.briefing.DailyBriefing;
 import org.convene.briefing.IncidentKind;
@@ -58,6 +59,7 @@ import org.convene.subject.Subject;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A few weeks of a children's services team, built once through the services as people would do it: concerns and their
@@ -120,6 +122,9 @@ public class Scenario {
     public long northSeries;
     public LocalDate northDate;
     public LocalDate northLaterDate;
+    /** The peer group the incident names, referred to the North series, and its assessment, led by Sam. */
+    public long castleParkGroup;
+    public long assessment;
 
     public long actionLater;
     public long actionDueToday;
@@ -142,6 +147,8 @@ public class Scenario {
     private final FamilyService family;
     private final BriefingService briefings;
     private final LocalityService localities;
+    private final AssessmentService assessments;
+    private final TransactionTemplate transactions;
     private final Directory directory;
     private final WorkingDayCalendar calendar;
     private final TimeMachine time;
@@ -150,7 +157,10 @@ public class Scenario {
 
     public Scenario(MeetingService meetings, StrategyService strategies, StrategyRecord strategyRecord, MinutesService minutesService,
                     ActionService actions, MissingService missing, FamilyService family, BriefingService briefings, LocalityService localities,
-                    Directory directory, WorkingDayCalendar calendar, TimeMachine time, JdbcTemplate jdbc) {
+                    AssessmentService assessments, TransactionTemplate transactions, Directory directory, WorkingDayCalendar calendar,
+                    TimeMachine time, JdbcTemplate jdbc) {
+        this.assessments = assessments;
+        this.transactions = transactions;
         this.meetings = meetings;
         this.strategies = strategies;
         this.strategyRecord = strategyRecord;
@@ -256,6 +266,10 @@ public class Scenario {
         northSeries = north.series().getId();
         northDate = north.dates().get(0).originalDate();
         northLaterDate = north.dates().get(1).originalDate();
+        castleParkGroup = jdbc.queryForObject("select id from subject where kind = 'PEER_GROUP' and name = 'Castle Park group'", Long.class);
+        localities.refer("pat.police", northSeries, new org.convene.locality.NewReferral(null, castleParkGroup, null, null, null, "Knife found at the park",
+                "A knife was found where they meet"));
+        assessment = transactions.execute(status -> assessments.start("mo.manager", castleParkGroup, northSeries, id("sam.social"), null)).id();
         built = true;
         return this;
     }
@@ -369,9 +383,10 @@ public class Scenario {
         @Bean
         Scenario scenario(MeetingService meetings, StrategyService strategies, StrategyRecord strategyRecord, MinutesService minutes,
                           ActionService actions, MissingService missing, FamilyService family, BriefingService briefings,
-                          LocalityService localities, Directory directory, WorkingDayCalendar calendar, TimeMachine time, JdbcTemplate jdbc) {
-            return new Scenario(meetings, strategies, strategyRecord, minutes, actions, missing, family, briefings, localities, directory, calendar,
-                    time, jdbc);
+                          LocalityService localities, AssessmentService assessments, org.springframework.transaction.PlatformTransactionManager transactions,
+                          Directory directory, WorkingDayCalendar calendar, TimeMachine time, JdbcTemplate jdbc) {
+            return new Scenario(meetings, strategies, strategyRecord, minutes, actions, missing, family, briefings, localities, assessments,
+                    new TransactionTemplate(transactions), directory, calendar, time, jdbc);
         }
     }
 }

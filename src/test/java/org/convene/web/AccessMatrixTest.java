@@ -91,6 +91,12 @@ class AccessMatrixTest {
     static final Set<String> NORTH_VIEWERS = Set.of("mo.manager", "hugo.head", "sam.social", "pat.police", "hana.health", "eddie.dsl", "yusuf.youth",
             "chloe.charity", "mia.coordinator", "ada.admin", "arthur.auditor");
 
+    /** The Castle Park group: referred to the North series, and named in the incident the briefing's members see. */
+    static final Set<String> CASTLE_PARK_VIEWERS = union(NORTH_VIEWERS, BRIEFING_VIEWERS);
+    /** Its assessment, led by Sam: read by whoever sees the group; recorded and closed by Sam, or an admin. */
+    static final Set<String> ASSESSMENT_VIEWERS = CASTLE_PARK_VIEWERS;
+    static final Set<String> ASSESSMENT_CHANGERS = Set.of("sam.social", "ada.admin");
+
     /** Who may read each marker: anyone else must never be sent it, in any body. */
     static final Map<String, Set<String>> READERS = Map.ofEntries(
             Map.entry(Scenario.CHILD_SURNAME, union(MINUTES_VIEWERS, PAT_ACTION_VIEWERS)),
@@ -122,7 +128,13 @@ class AccessMatrixTest {
             Map.entry("POST /guest/invitations/{id}/code", "opened with the invitation's own guest link and a one-time code (GuestAccessTest)"),
             Map.entry("POST /guest/invitations/{id}/session", "opened with the invitation's own guest link and a one-time code (GuestAccessTest)"),
             Map.entry("GET /guest/invitations/{id}/papers", "opened with the invitation's own guest link and a one-time code (GuestAccessTest)"),
-            Map.entry("POST /api/incidents/csv", "a text/csv body, under the same rule as POST /api/incidents (IncidentCsvTest)"));
+            Map.entry("POST /api/incidents/csv", "a text/csv body, under the same rule as POST /api/incidents (IncidentCsvTest)"),
+            Map.entry("POST /meetings/{id}/record/subjects/{subjectId}", "a locality meeting's record, under MinutesService.requireEditable like "
+                    + "every section (LocalityMeetingRecordTest)"),
+            Map.entry("POST /localities/{id}/dates/{date}/timed-items/{itemId}/remove", "needs an item: the chair's, under the same rule as adding one "
+                    + "(LocalityTimedItemsTest)"),
+            Map.entry("DELETE /api/localities/{id}/dates/{date}/timed-items/{itemId}", "needs an item: the chair's, under the same rule as adding one "
+                    + "(LocalityTimedItemsTest)"));
 
     /** Whoever may see an action may see whom it is about: the police lead sees the child named in his officer's action. */
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -135,6 +147,7 @@ class AccessMatrixTest {
     @Autowired Scenario scenario;
     @Autowired Directory directory;
     @Autowired MeetingService meetings;
+    @Autowired org.convene.locality.LocalityService localities;
     @Autowired JdbcTemplate jdbc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
@@ -535,6 +548,24 @@ class AccessMatrixTest {
                 Case.page("POST", "/localities/{id}/dates/{date}/actions", chair, NORTH_VIEWERS, s.northSeries, s.northDate).form("title", ""),
                 Case.api("POST", "/api/localities/{id}/dates/{date}/actions", chair, NORTH_VIEWERS, "{\"subjectId\": 999999, \"title\": \"Visit\", "
                         + "\"ownerPersonId\": " + s.id("sam.social") + ", \"dueDate\": \"2030-01-01\"}", s.northSeries, s.northDate),
+                Case.page("POST", "/localities/{id}/dates/{date}/timed-items", chair, NORTH_VIEWERS, s.northSeries, s.northDate).form("title", ""),
+                Case.api("POST", "/api/localities/{id}/dates/{date}/timed-items", chair, NORTH_VIEWERS, "{\"title\": \"Theme\", \"minutes\": 120}",
+                        s.northSeries, s.northDate),
+                Case.page("GET", "/subjects/{id}/map", CASTLE_PARK_VIEWERS, CASTLE_PARK_VIEWERS, s.castleParkGroup),
+                Case.api("GET", "/api/subjects/{id}/map", CASTLE_PARK_VIEWERS, CASTLE_PARK_VIEWERS, null, s.castleParkGroup),
+                Case.page("GET", "/assessments", signedIn, signedIn),
+                Case.api("GET", "/api/assessments", signedIn, signedIn, null),
+                Case.page("GET", "/assessments/{id}", ASSESSMENT_VIEWERS, ASSESSMENT_VIEWERS, s.assessment),
+                Case.api("GET", "/api/assessments/{id}", ASSESSMENT_VIEWERS, ASSESSMENT_VIEWERS, null, s.assessment),
+                Case.page("POST", "/assessments/{id}", ASSESSMENT_CHANGERS, ASSESSMENT_VIEWERS, s.assessment).form("weighting", "NOT_A_WEIGHTING"),
+                Case.api("PUT", "/api/assessments/{id}", ASSESSMENT_CHANGERS, ASSESSMENT_VIEWERS, "{\"weighting\": \"HIGH\"}", s.assessment)
+                        .changes(),
+                Case.page("POST", "/assessments/{id}/actions", ASSESSMENT_CHANGERS, ASSESSMENT_VIEWERS, s.assessment).form("title", ""),
+                Case.api("POST", "/api/assessments/{id}/actions", ASSESSMENT_CHANGERS, ASSESSMENT_VIEWERS, "{\"title\": \"Youth work\", "
+                        + "\"ownerAgencyId\": 999999, \"dueDate\": \"2030-01-01\"}", s.assessment),
+                Case.page("POST", "/assessments/{id}/close", ASSESSMENT_CHANGERS, ASSESSMENT_VIEWERS, s.assessment).form("outcome", ""),
+                Case.api("POST", "/api/assessments/{id}/close", ASSESSMENT_CHANGERS, ASSESSMENT_VIEWERS, "{\"outcome\": \"Moved on\"}", s.assessment)
+                        .changes(),
                 Case.page("POST", "/localities/{id}/dates/{date}/move", chair, NORTH_VIEWERS, s.northSeries, s.northDate).form("startTime", "10:00",
                         "endTime", "11:00", "reason", ""),
                 Case.page("POST", "/localities/{id}/dates/{date}/cancel", chair, NORTH_VIEWERS, s.northSeries, s.northDate).form("reason", ""),
@@ -554,6 +585,12 @@ class AccessMatrixTest {
                 s.raised, RAISED_VIEWERS, s.unallocated, UNALLOCATED_VIEWERS, s.cancelled, CANCELLED_VIEWERS));
         for (long referral : List.of(s.familyReferral, s.declinedReferral)) {
             meetings.ofCase("FAMILY", referral).forEach(meeting -> meetingViewers.put(meeting.getId(), FAMILY_VIEWERS));
+        }
+        // The demo's locality series convene a meeting at each agenda's freeze, as the clock passes it: each is listed
+        // for whoever may see its series, as the locality module decides.
+        for (long series : jdbc.queryForList("select id from locality_series", Long.class)) {
+            meetings.ofCase("LOCALITY", series).forEach(meeting -> meetingViewers.put(meeting.getId(),
+                    PEOPLE.stream().filter(person -> localities.mayView(person, series)).collect(Collectors.toSet())));
         }
         Map<Long, Set<String>> actionViewers = new HashMap<>();
         for (long action : List.of(s.actionLater, s.actionDueToday, s.actionOverdue, s.actionRung1, s.actionRung2, s.actionToCancel,
