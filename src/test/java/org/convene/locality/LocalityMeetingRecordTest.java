@@ -106,7 +106,7 @@ class LocalityMeetingRecordTest {
     }
 
     @Test
-    void theChairRecordsEachSubjectAndEachDecisionIsActedOnOnce() {
+    void theChairRecordsEachSubjectAndEachDecisionIsActedOnOnce() throws Exception {
         String marker = String.valueOf(System.nanoTime());
         LocalityReferral raise = localities.refer("sam.social", seriesId, referral(SubjectKind.CHILD, "Raise Child " + marker));
         LocalityReferral close = localities.refer("sam.social", seriesId, referral(SubjectKind.CHILD, "Close Child " + marker));
