@@ -17,6 +17,7 @@ import org.convene.directory.Role;
 import org.convene.audit.AuditTrail;
 import org.convene.calendar.CouncilTime;
 import org.convene.calendar.Deadlines;
+import org.convene.directory.Agency;
 import org.convene.directory.Directory;
 import org.convene.directory.Person;
 import org.convene.shared.Text;
@@ -104,6 +105,13 @@ public class ActionService {
     @Transactional(readOnly = true)
     public List<Action> actions(Collection<Long> ids) {
         return actions.findAllById(ids);
+    }
+
+    /** Who owns an action, by name: the person, or the agency; empty if neither is in the directory any more. */
+    @Transactional(readOnly = true)
+    public String ownerName(Action action) {
+        return action.getOwnerPersonId() != null ? directory.findPerson(action.getOwnerPersonId()).map(Person::displayName).orElse("")
+                : directory.findAgency(action.getOwnerAgencyId()).map(Agency::name).orElse("");
     }
 
     /** Of these actions, those the person may see: for a page that links to many (a locality meeting's agenda). */

@@ -2,6 +2,7 @@ package org.convene.assessment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -102,9 +103,13 @@ public class AssessmentService {
     @Transactional
     public AssessmentView read(String username, long id) {
         Person person = person(username);
-        ContextAssessment found = require(person, id, rights -> true);
+        ContextAssessment found = find(id);
+        AssessmentRights rights = rights(person, found);
+        if (!rights.view()) {
+            throw new NotFoundException("There is no assessment " + id);
+        }
         audit.record(username, "assessment.read", ENTITY, id, Map.of());
-        return view(person, found);
+        return view(person, found, rights);
     }
 
     /** Refuses anyone who may not change the assessment: for the pages that take a change, before they check what was typed. */
@@ -154,7 +159,14 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     public List<AssessmentView> due(String username) {
         Person person = person(username);
-        return assessments.findOpen().stream().filter(a -> rights(person, a).view()).map(a -> view(person, a)).toList();
+        List<AssessmentView> due = new ArrayList<>();
+        for (ContextAssessment open : assessments.findOpen()) {
+            AssessmentRights rights = rights(person, open);
+            if (rights.view()) {
+                due.add(view(person, open, rights));
+            }
+        }
+        return due;
     }
 
     /**
@@ -175,18 +187,12 @@ public class AssessmentService {
         return assessment.isOpen() && assessment.dueDate().isBefore(deadlines.today(clock));
     }
 
-    private AssessmentView view(Person person, ContextAssessment found) {
+    private AssessmentView view(Person person, ContextAssessment found, AssessmentRights rights) {
         List<Long> ids = planActions.findByAssessmentIdOrderById(found.id()).stream().map(PlanAction::actionId).toList();
         Set<Long> visible = actions.visibleAmong(person.username(), ids);
-        List<PlanLine> plan = actions.actions(ids).stream().map(action -> new PlanLine(action.getId(), action.getTitle(), ownerOf(action),
+        List<PlanLine> plan = actions.actions(ids).stream().map(action -> new PlanLine(action.getId(), action.getTitle(), actions.ownerName(action),
                 action.getDueDate(), action.isOpen(), action.isOpen() && action.getOverdueAt() != null, visible.contains(action.getId()))).toList();
-        return new AssessmentView(found, subjects.subject(found.subjectId()), directory.person(found.leadId()), isOverdue(found), plan,
-                rights(person, found));
-    }
-
-    private String ownerOf(Action action) {
-        return action.getOwnerPersonId() != null ? directory.findPerson(action.getOwnerPersonId()).map(Person::displayName).orElse("")
-                : directory.findAgency(action.getOwnerAgencyId()).map(a -> a.name()).orElse("");
+        return new AssessmentView(found, subjects.subject(found.subjectId()), directory.person(found.leadId()), isOverdue(found), plan, rights);
     }
 
     private static String text(String value, String field) {
@@ -206,7 +212,7 @@ public class AssessmentService {
     }
 
     private ContextAssessment require(Person person, long id, Predicate<AssessmentRights> allowed) {
-        ContextAssessment found = assessments.findById(id).orElseThrow(() -> new NotFoundException("There is no assessment " + id));
+        ContextAssessment found = find(id);
         AssessmentRights rights = rights(person, found);
         if (!rights.view()) {
             throw new NotFoundException("There is no assessment " + id);
@@ -215,6 +221,10 @@ public class AssessmentService {
             throw new AccessDeniedException("not allowed");
         }
         return found;
+    }
+
+    private ContextAssessment find(long id) {
+        return assessments.findById(id).orElseThrow(() -> new NotFoundException("There is no assessment " + id));
     }
 
     private AssessmentRights rights(Person person, ContextAssessment found) {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -461,7 +462,7 @@ public class LocalityService {
     /** The subjects on a date's agenda, by id: those referred to it and those under review at it. */
     @Transactional(readOnly = true)
     List<Long> subjectsAt(long seriesId, LocalDate date) {
-        Set<Long> ids = new java.util.LinkedHashSet<>();
+        Set<Long> ids = new LinkedHashSet<>();
         referrals.findForMeeting(seriesId, date).forEach(r -> ids.add(r.subjectId()));
         ids.addAll(underReviewAt(seriesId, date, reviewEnds.findUpTo(seriesId, date)).keySet());
         return List.copyOf(ids);
@@ -529,15 +530,10 @@ public class LocalityService {
                 continue;
             }
             lines.computeIfAbsent(String.valueOf(link.subjectId()), key -> new ArrayList<>()).add(new ActionLine(action.getId(), action.getTitle(),
-                    ownerOf(action), action.getDueDate(), action.isOpen(), action.getOverdueAt() != null && action.isOpen(), link.meetingDate(),
+                    actions.ownerName(action), action.getDueDate(), action.isOpen(), action.getOverdueAt() != null && action.isOpen(), link.meetingDate(),
                     visible.contains(action.getId())));
         }
         return lines;
-    }
-
-    private String ownerOf(Action action) {
-        return action.getOwnerPersonId() != null ? directory.findPerson(action.getOwnerPersonId()).map(Person::displayName).orElse("")
-                : directory.findAgency(action.getOwnerAgencyId()).map(a -> a.name()).orElse("");
     }
 
     private String nameOf(String username) {

@@ -18,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the automated step of a series' process does: every agenda whose freeze has come is fixed and sent to the chair
- * and members, each once, and the date's meeting convened (its members hold the series' calendar entry already). One guard: a date whose agenda is recorded as sent is never sent again, so a job delivered
- * twice or a process rebuilt after a restart repeats no mail. Returns the next freeze, for the process to wait on.
+ * and members, each once, and the date's meeting convened (its members hold the series' calendar entry already). One
+ * guard: a date whose agenda is recorded as sent is never sent again, so a job delivered twice or a process rebuilt
+ * after a restart repeats no mail. Returns the next freeze, for the process to wait on.
  */
 @Service
 class LocalitySteps {
@@ -59,15 +60,15 @@ class LocalitySteps {
         Map<LocalDate, OccurrenceChange> changed = LocalitySchedule.byDate(changes.findBySeriesId(seriesId));
         Set<LocalDate> done = sent.findBySeriesId(seriesId).stream().map(AgendaSent::meetingDate).collect(Collectors.toSet());
         List<Occurrence> due = schedule.agendasToSend(item, changed, done, now).stream().filter(o -> !o.agendaFreeze().isAfter(now)).toList();
+        Set<Person> recipients = localities.recipients(item);
+        List<Invitee> invitees = recipients.stream().map(Person::id).filter(id -> id != item.getChairId()).sorted().map(Invitee::person).toList();
         for (Occurrence occurrence : due) {
             long meetingId = meetings.conveneForCase(AuditTrail.SYSTEM, LocalityMeetingKind.TYPE, LocalityService.CASE_TYPE, seriesId,
-                    item.getChairId(), occurrence.startsAt(), occurrence.endsAt(), occurrence.location(),
-                    localities.recipients(item).stream().map(Person::id).filter(id -> id != item.getChairId()).sorted().map(Invitee::person).toList())
-                    .getId();
+                    item.getChairId(), occurrence.startsAt(), occurrence.endsAt(), occurrence.location(), invitees).getId();
             sent.save(new AgendaSent(null, seriesId, occurrence.originalDate(), now, meetingId));
             done.add(occurrence.originalDate());
             audit.record(AuditTrail.SYSTEM, "locality.agenda-sent", LocalityService.ENTITY, seriesId, Map.of("date", occurrence.originalDate().toString()));
-            localities.recipients(item).forEach(person -> notices.agendaReady(item, occurrence, person));
+            recipients.forEach(person -> notices.agendaReady(item, occurrence, person));
         }
         next.put(LocalitySchedule.NEXT_FREEZE_AT, schedule.nextFreeze(item, changed, done, now).toString());
         return next;

@@ -94,20 +94,7 @@ public class MeetingService {
     @Transactional(propagation = Propagation.MANDATORY)
     public Meeting conveneForCase(String username, String type, String caseType, long caseId, long chairId, Instant startsAt, Instant endsAt,
                                   String location, List<Invitee> invitees) {
-        Meeting meeting = request(username, type, caseType, caseId, chairId, startsAt);
-        requireTimeAndPlace(startsAt, endsAt, location, null);
-        List<Invitation> created = invitationsFor(meeting, invitees);
-        meeting.schedule(startsAt, endsAt, location.trim(), null, clock.instant(), minutesDueBy(meeting, endsAt));
-        meetings.save(meeting);
-        audit.record(username, "meeting.convened", ENTITY, meeting.getId(), Map.of("startsAt", startsAt.toString(),
-                "endsAt", endsAt.toString(), "invitations", created.size()));
-        agenda.writeStandardItems(meeting);
-        for (Invitation invitation : invitations.saveAll(created)) {
-            audit.record(username, "invitation.created", INVITATION, invitation.getId(),
-                    Map.of("meetingId", meeting.getId(), "agencyId", String.valueOf(invitation.getAgencyId()), "required", invitation.isRequired()));
-        }
-        events.publishEvent(new MeetingEvents.Convened(meeting.getId()));
-        return meeting;
+        return schedule(username, request(username, type, caseType, caseId, chairId, startsAt), startsAt, endsAt, location, null, invitees);
     }
 
     /** One meeting of a case that holds its own dates moves with its date: the case has checked who may move it. */
@@ -184,20 +171,26 @@ public class MeetingService {
             if (meeting.getStatus() != MeetingStatus.REQUESTED) {
                 throw new ConflictException("This meeting has already been convened: reschedule it instead.");
             }
-            requireTimeAndPlace(startsAt, endsAt, location, virtualLink);
-            List<Invitation> created = invitationsFor(meeting, invitees);
-            meeting.schedule(startsAt, endsAt, Text.orNull(location), Text.orNull(virtualLink), clock.instant(), minutesDueBy(meeting, endsAt));
-            meetings.save(meeting);
-            audit.record(username, "meeting.convened", ENTITY, meetingId, Map.of("startsAt", startsAt.toString(),
-                    "endsAt", endsAt.toString(), "invitations", created.size()));
-            agenda.writeStandardItems(meeting);
-            for (Invitation invitation : invitations.saveAll(created)) {
-                audit.record(username, "invitation.created", INVITATION, invitation.getId(),
-                        Map.of("meetingId", meetingId, "agencyId", String.valueOf(invitation.getAgencyId()), "required", invitation.isRequired()));
-            }
-            events.publishEvent(new MeetingEvents.Convened(meetingId));
-            return meeting;
+            return schedule(username, meeting, startsAt, endsAt, location, virtualLink, invitees);
         });
+    }
+
+    /** Convenes a requested meeting: its time and place, its invitations and its standard agenda items, audited; the process is told. */
+    private Meeting schedule(String username, Meeting meeting, Instant startsAt, Instant endsAt, String location, String virtualLink,
+                             List<Invitee> invitees) {
+        requireTimeAndPlace(startsAt, endsAt, location, virtualLink);
+        List<Invitation> created = invitationsFor(meeting, invitees);
+        meeting.schedule(startsAt, endsAt, Text.orNull(location), Text.orNull(virtualLink), clock.instant(), minutesDueBy(meeting, endsAt));
+        meetings.save(meeting);
+        audit.record(username, "meeting.convened", ENTITY, meeting.getId(), Map.of("startsAt", startsAt.toString(),
+                "endsAt", endsAt.toString(), "invitations", created.size()));
+        agenda.writeStandardItems(meeting);
+        for (Invitation invitation : invitations.saveAll(created)) {
+            audit.record(username, "invitation.created", INVITATION, invitation.getId(),
+                    Map.of("meetingId", meeting.getId(), "agencyId", String.valueOf(invitation.getAgencyId()), "required", invitation.isRequired()));
+        }
+        events.publishEvent(new MeetingEvents.Convened(meeting.getId()));
+        return meeting;
     }
 
     /** Moves the meeting: everyone invited gets a calendar update and is asked to answer again for the new time. */

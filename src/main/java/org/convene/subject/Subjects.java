@@ -191,11 +191,14 @@ public class Subjects {
     @Transactional
     public PeerMap map(String username, long id) {
         Person reader = person(username);
-        Subject centre = subjects.findById(id).filter(subject -> visible(reader, subject))
-                .orElseThrow(() -> new NotFoundException("There is no subject " + id));
+        Subject centre = subjects.findById(id).orElseThrow(() -> new NotFoundException("There is no subject " + id));
+        List<TimelineEntry> centreSeen = timelineOf(id, username);
+        if (!visible(reader, centre, centreSeen)) {
+            throw new NotFoundException("There is no subject " + id);
+        }
         Map<Long, MapNode> nodes = new LinkedHashMap<>();
         Map<String, MapEdge> edges = new LinkedHashMap<>();
-        nodes.put(id, node(centre, 0, username));
+        nodes.put(id, node(centre, 0, centreSeen));
         List<Long> frontier = List.of(id);
         for (int depth = 1; depth <= MAP_DEPTH && !frontier.isEmpty() && nodes.size() < MAP_SIZE; depth++) {
             List<Long> next = new ArrayList<>();
@@ -208,10 +211,11 @@ public class Subjects {
                             continue;
                         }
                         Subject other = subject(to);
-                        if (!visible(reader, other)) {
+                        List<TimelineEntry> seen = timelineOf(to, username);
+                        if (!visible(reader, other, seen)) {
                             continue;
                         }
-                        nodes.put(to, node(other, depth, username));
+                        nodes.put(to, node(other, depth, seen));
                         next.add(to);
                     }
                     edges.putIfAbsent(Math.min(from, to) + "-" + Math.max(from, to), new MapEdge(from, to, neighbour.getValue()));
@@ -238,8 +242,8 @@ public class Subjects {
         return neighbours;
     }
 
-    private MapNode node(Subject subject, int depth, String username) {
-        List<TimelineEntry> seen = timelineOf(subject.id(), username);
+    /** A subject on the map, with what of it the reader sees: its incidents and missing episodes counted. */
+    private static MapNode node(Subject subject, int depth, List<TimelineEntry> seen) {
         return new MapNode(subject.id(), subject.kind(), subject.name(), depth, (int) seen.stream().filter(e -> e.kind().equals("Incident")).count(),
                 (int) seen.stream().filter(e -> e.kind().equals("Missing episode")).count());
     }
@@ -308,7 +312,12 @@ public class Subjects {
      * a subject something about which is theirs to see (a child's peer group, where the child's workers see the child).
      */
     private boolean visible(Person person, Subject subject) {
-        boolean direct = !timelineOf(subject.id(), person.username()).isEmpty() || person.username().equals(subject.createdBy());
+        return visible(person, subject, timelineOf(subject.id(), person.username()));
+    }
+
+    /** As {@link #visible(Person, Subject)}, given the subject's timeline as the person sees it, already read. */
+    private boolean visible(Person person, Subject subject, List<TimelineEntry> seen) {
+        boolean direct = !seen.isEmpty() || person.username().equals(subject.createdBy());
         boolean throughALink = !direct && links.findBySubject(subject.id()).stream()
                 .map(link -> link.fromSubjectId() == subject.id() ? link.toSubjectId() : link.fromSubjectId())
                 .anyMatch(other -> !timelineOf(other, person.username()).isEmpty());
