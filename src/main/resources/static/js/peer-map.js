@@ -1,13 +1,15 @@
-// Draws a subject's peer map with Cytoscape.js (served from the application's own jar) from the page's API. The list
-// under it holds the same map for anyone without JavaScript or a screen to see it on.
+// Draws a subject's peer map with Cytoscape.js (served from the application's own jar) from the map the page holds as
+// JSON; the graph's box stays hidden until it is drawn. The list under it holds the same map for anyone without
+// JavaScript or a screen to see it on.
 (function () {
   var container = document.getElementById('peer-map');
-  if (!container || typeof cytoscape !== 'function') {
+  var data = document.getElementById('peer-map-data');
+  if (!container || !data || typeof cytoscape !== 'function') {
     return;
   }
-  fetch(container.getAttribute('data-map'), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-    .then(function (response) { return response.ok ? response.json() : Promise.reject(response.status); })
+  Promise.resolve(JSON.parse(data.textContent))
     .then(function (map) {
+      container.removeAttribute('hidden');
       var elements = map.nodes.map(function (node) {
         var counts = [];
         if (node.incidents > 0) { counts.push(node.incidents + ' incident' + (node.incidents > 1 ? 's' : '')); }
@@ -21,6 +23,7 @@
         container: container,
         elements: elements,
         layout: { name: 'cose', animate: false },
+        maxZoom: 1.5,
         style: [
           { selector: 'node', style: { label: 'data(label)', 'text-wrap': 'wrap', 'font-size': 12, 'text-valign': 'bottom',
             'text-margin-y': 4, 'background-color': '#1d70b8', width: 24, height: 24 } },

@@ -1,5 +1,7 @@
 package org.convene.subject;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -27,8 +29,10 @@ class SubjectPages {
 
     private final Subjects subjects;
     private final Directory directory;
+    private final ObjectMapper json;
 
-    SubjectPages(Subjects subjects, Directory directory) {
+    SubjectPages(Subjects subjects, Directory directory, ObjectMapper json) {
+        this.json = json;
         this.subjects = subjects;
         this.directory = directory;
     }
@@ -60,11 +64,15 @@ class SubjectPages {
         return "subject/show";
     }
 
-    /** The peer map: drawn as a graph where the page's script runs, and always readable as a list. */
+    /**
+     * The peer map: drawn as a graph where the page's script runs, from the map written into the page as JSON (every
+     * "<" escaped, so no name can close the element it is in), and always readable as a list.
+     */
     @GetMapping("/subjects/{id}/map")
-    String map(@PathVariable long id, Principal principal, Model model) {
+    String map(@PathVariable long id, Principal principal, Model model) throws JsonProcessingException {
         Subjects.PeerMap map = subjects.map(principal.getName(), id);
         model.addAttribute("map", map);
+        model.addAttribute("mapJson", json.writeValueAsString(map).replace("<", "\\u003c"));
         model.addAttribute("names", map.nodes().stream().collect(java.util.stream.Collectors.toMap(n -> String.valueOf(n.id()), Subjects.MapNode::name)));
         return "subject/map";
     }

@@ -18,8 +18,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Serves GOV.UK Frontend's stylesheet and script from its jar at {@code /govuk/}, and Cytoscape.js (the peer map) at
- * {@code /js/cytoscape.min.js}, so that pages need no CDN and templates need not know their versions. Its fonts and crown images are not served: they are for GOV.UK only. Gives
- * templates the limits of each kind of text, and controllers the signed-in {@link CurrentPerson}.
+ * {@code /js/cytoscape/}, so that pages need no CDN and templates need not know their versions. GOV.UK's fonts and
+ * crown images are not served: they are for GOV.UK only. Gives templates the limits of each kind of text, and
+ * controllers the signed-in {@link CurrentPerson}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -53,7 +54,7 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/govuk/*.css", "/govuk/*.js")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/" + webJarVersion("govuk-frontend") + "/dist/govuk/");
-        registry.addResourceHandler("/js/cytoscape.min.js")
+        registry.addResourceHandler("/js/cytoscape/*.js")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/cytoscape/" + webJarVersion("cytoscape") + "/dist/");
     }
 
