@@ -226,7 +226,7 @@ public class StrategyService {
             audit.record(approved.approvedBy(), "strategy.review-requested", ENTITY, strategy.getId(),
                     Map.of("meetingId", meeting.getId(), "reviewMeetingId", next.getId()));
         } else if (strategy.allows(StrategyCommand.CLOSE) && meetings.ofCase(CASE_TYPE, strategy.getId()).stream()
-                .noneMatch(m -> m.getId() != meeting.getId() && m.isOpen())) {
+                .noneMatch(m -> !m.getId().equals(meeting.getId()) && m.isOpen())) {
             strategy.close(clock.instant());
             audit.record(approved.approvedBy(), "strategy.closed", ENTITY, strategy.getId(), Map.of("meetingId", meeting.getId()));
             events.publishEvent(new StrategyEvents.Ended(strategy.getId()));
