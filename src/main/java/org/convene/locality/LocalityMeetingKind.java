@@ -73,7 +73,7 @@ class LocalityMeetingKind implements MeetingKind {
     }
 
     @Override
-    public boolean invitesItself() {
+    public boolean heldByItsCase() {
         return true;
     }
 

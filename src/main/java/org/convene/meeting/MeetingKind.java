@@ -34,10 +34,11 @@ public interface MeetingKind {
     String agendaTemplate();
 
     /**
-     * Whether the case keeps its invitees' calendars itself (a locality series, with one recurring entry): its meetings
-     * then mail no invitation, update, reminder or cancellation of their own.
+     * Whether the case holds this kind's meetings itself (a locality series: its own dates, one recurring calendar entry
+     * for them all). The case convenes each at a set time, so nobody's convening of it is measured; and it mails no
+     * invitation, update, reminder or cancellation of its own.
      */
-    default boolean invitesItself() {
+    default boolean heldByItsCase() {
         return false;
     }
 

@@ -88,8 +88,8 @@ public class MeetingService {
 
     /**
      * A case that holds its own dates (a locality series) has one convened at a set time, in its own transaction: asked
-     * for and convened at once, its invitees recorded. With a kind that {@link MeetingKind#invitesItself invites itself},
-     * no mail goes: the case's own calendar entry already holds the date.
+     * for and convened at once, its invitees recorded. For a kind {@link MeetingKind#heldByItsCase held by its case}, no
+     * mail goes: the case's own calendar entry already holds the date.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Meeting conveneForCase(String username, String type, String caseType, long caseId, long chairId, Instant startsAt, Instant endsAt,
@@ -230,7 +230,7 @@ public class MeetingService {
         meeting.cancel(reason, clock.instant());
         meetings.save(meeting);
         audit.record(username, "meeting.cancelled", ENTITY, meeting.getId(), Map.of("reason", reason));
-        if (wasConvened && !kindOf(meeting).invitesItself()) {
+        if (wasConvened && !kindOf(meeting).heldByItsCase()) {
             for (Invitation invitation : invitations.findActiveByMeeting(meeting.getId())) {
                 notices.cancelled(meeting, invitation);
             }

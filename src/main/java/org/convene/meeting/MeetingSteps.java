@@ -48,7 +48,7 @@ class MeetingSteps {
     @Transactional
     void sendInvitations(long meetingId) {
         due(meetingId, MeetingStatus.CONVENED, meeting -> null).ifPresent(meeting -> {
-            boolean byTheCase = kinds.of(meeting.getType()).invitesItself();
+            boolean byTheCase = kinds.of(meeting.getType()).heldByItsCase();
             for (Invitation invitation : invitations.findActiveByMeeting(meetingId)) {
                 if (invitation.isByEmail() && invitation.getSentSequence() < meeting.getCalendarSequence()) {
                     if (!byTheCase) {
@@ -69,7 +69,7 @@ class MeetingSteps {
             meeting.remindersSent(clock.instant());
             meetings.save(meeting);
             if (!schedule.remindsInvitees(meeting) || !meeting.getStartsAt().isAfter(clock.instant())
-                    || kinds.of(meeting.getType()).invitesItself()) {
+                    || kinds.of(meeting.getType()).heldByItsCase()) {
                 audit.record(AuditTrail.SYSTEM, "meeting.reminder-not-needed", MeetingService.ENTITY, meetingId, Map.of());
                 return;
             }

@@ -49,6 +49,7 @@ class LocalityMeetingRecordTest {
     @Autowired LocalityService localities;
     @Autowired LocalityRecord record;
     @Autowired MeetingService meetings;
+    @Autowired org.convene.meeting.MeetingQueries meetingQueries;
     @Autowired MinutesService minutes;
     @Autowired AssessmentService assessments;
     @Autowired Directory directory;
@@ -75,8 +76,11 @@ class LocalityMeetingRecordTest {
         Occurrence one = dates.get(0);
         Occurrence two = dates.get(1);
         int mailsBefore = mailsTo("pat.police", "/localities/" + seriesId + "/");
+        long convenedBefore = meetingQueries.timeliness(100 * 365).convened();
 
         long meetingId = convenedAt(one);
+        // Nobody convened it, so nobody's convening is measured by it.
+        assertThat(meetingQueries.timeliness(100 * 365).convened()).isEqualTo(convenedBefore);
         Meeting meeting = meetings.meeting(meetingId);
         assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.CONVENED);
         assertThat(meeting.getStartsAt()).isEqualTo(one.startsAt());
