@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import org.awaitility.Awaitility;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -64,6 +67,17 @@ public class TimeMachine {
         if (!distance.isNegative()) {
             advance(distance);
         }
+    }
+
+    /**
+     * Waits until the engine is idle and {@code progress} (how far the audit trail has got, say) has stood still for a
+     * second: for a test that needs the database to itself while workers finish what earlier clock moves released.
+     */
+    public void awaitQuiet(LongSupplier progress) {
+        waitForEngine();
+        AtomicLong last = new AtomicLong(progress.getAsLong());
+        Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofMinutes(1))
+                .until(() -> last.getAndSet(progress.getAsLong()) == last.get());
     }
 
     private void waitForEngine() {
