@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.convene.access.AccessPolicy;
 import org.convene.audit.AuditTrail;
@@ -192,13 +193,14 @@ public class Subjects {
     public PeerMap map(String username, long id) {
         Person reader = person(username);
         Subject centre = subjects.findById(id).orElseThrow(() -> new NotFoundException("There is no subject " + id));
-        List<TimelineEntry> centreSeen = timelineOf(id, username);
-        if (!visible(reader, centre, centreSeen)) {
+        Map<Long, List<TimelineEntry>> read = new HashMap<>();
+        Function<Long, List<TimelineEntry>> timeline = subjectId -> read.computeIfAbsent(subjectId, key -> timelineOf(key, username));
+        if (!visible(reader, centre, timeline)) {
             throw new NotFoundException("There is no subject " + id);
         }
         Map<Long, MapNode> nodes = new LinkedHashMap<>();
         Map<String, MapEdge> edges = new LinkedHashMap<>();
-        nodes.put(id, node(centre, 0, centreSeen));
+        nodes.put(id, node(centre, 0, timeline.apply(id)));
         List<Long> frontier = List.of(id);
         for (int depth = 1; depth <= MAP_DEPTH && !frontier.isEmpty() && nodes.size() < MAP_SIZE; depth++) {
             List<Long> next = new ArrayList<>();
@@ -211,11 +213,10 @@ public class Subjects {
                             continue;
                         }
                         Subject other = subject(to);
-                        List<TimelineEntry> seen = timelineOf(to, username);
-                        if (!visible(reader, other, seen)) {
+                        if (!visible(reader, other, timeline)) {
                             continue;
                         }
-                        nodes.put(to, node(other, depth, seen));
+                        nodes.put(to, node(other, depth, timeline.apply(to)));
                         next.add(to);
                     }
                     edges.putIfAbsent(Math.min(from, to) + "-" + Math.max(from, to), new MapEdge(from, to, neighbour.getValue()));
@@ -312,15 +313,22 @@ public class Subjects {
      * a subject something about which is theirs to see (a child's peer group, where the child's workers see the child).
      */
     private boolean visible(Person person, Subject subject) {
-        return visible(person, subject, timelineOf(subject.id(), person.username()));
+        return visible(person, subject, id -> timelineOf(id, person.username()));
     }
 
-    /** As {@link #visible(Person, Subject)}, given the subject's timeline as the person sees it, already read. */
-    private boolean visible(Person person, Subject subject, List<TimelineEntry> seen) {
-        boolean direct = !seen.isEmpty() || person.username().equals(subject.createdBy());
+    /**
+     * As {@link #visible(Person, Subject)}, reading each subject's timeline as the person sees it through
+     * {@code timeline} (which a peer map keeps, so that no timeline is read twice). Someone who sees every subject
+     * reads none.
+     */
+    private boolean visible(Person person, Subject subject, Function<Long, List<TimelineEntry>> timeline) {
+        if (policy.subject(person, false)) {
+            return true;
+        }
+        boolean direct = person.username().equals(subject.createdBy()) || !timeline.apply(subject.id()).isEmpty();
         boolean throughALink = !direct && links.findBySubject(subject.id()).stream()
                 .map(link -> link.fromSubjectId() == subject.id() ? link.toSubjectId() : link.fromSubjectId())
-                .anyMatch(other -> !timelineOf(other, person.username()).isEmpty());
+                .anyMatch(other -> !timeline.apply(other).isEmpty());
         return policy.subject(person, direct || throughALink);
     }
 
