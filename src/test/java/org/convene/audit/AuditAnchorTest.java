@@ -48,8 +48,7 @@ class AuditAnchorTest {
 
     @BeforeEach
     void recordThreeEventsAndCheckpointThem() throws Exception {
-        // Workers may still be finishing what an earlier test's clock move released: this test rewrites the whole trail.
-        time.awaitQuiet(() -> jdbc.queryForObject("select last_seq from audit_chain_head", Long.class));
+        awaitQuietTrail();
         first = jdbc.queryForObject("select last_seq from audit_chain_head", Long.class) + 1;
         transaction.executeWithoutResult(status -> {
             trail.record("someone", "test.created", "test", 1, Map.of("a", 1));
@@ -61,6 +60,14 @@ class AuditAnchorTest {
         assertThat(verifier.verify().isIntact()).isTrue();
     }
 
+    /**
+     * Workers may still be finishing what an earlier test's clock move, or this test's own meeting, released: this
+     * test rewrites the whole trail, so nothing else may write to it meanwhile.
+     */
+    private void awaitQuietTrail() {
+        time.awaitQuiet(() -> jdbc.queryForObject("select last_seq from audit_chain_head", Long.class));
+    }
+
     /** What the database and the checkpoint file are put back to after each test. */
     private void snapshot() throws Exception {
         events = jdbc.queryForList("select * from audit_event order by seq");
@@ -70,6 +77,7 @@ class AuditAnchorTest {
 
     @AfterEach
     void restore() throws Exception {
+        awaitQuietTrail();
         jdbc.update("delete from audit_event");
         for (Map<String, Object> row : events) {
             jdbc.update("insert into audit_event (seq, occurred_at, actor, action, entity_type, entity_id, change_digest, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -127,6 +135,7 @@ class AuditAnchorTest {
     @Test
     void approvedMinutesEditedWithTheirContentHashRecomputedAreCaught() throws Exception {
         long meeting = approvedMinutes();
+        awaitQuietTrail();
         snapshot();
         assertThat(checkpoints.read().newest().orElseThrow().seq()).as("the approval wrote a checkpoint")
                 .isGreaterThanOrEqualTo(jdbc.queryForObject("select max(seq) from audit_event where action = 'minutes.approved' and entity_id = ?",

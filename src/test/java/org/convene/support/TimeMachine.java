@@ -1,12 +1,19 @@
 package org.convene.support;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.RecordType;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.JobIntent;
+import io.camunda.zeebe.protocol.record.value.JobRecordValue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -70,14 +77,37 @@ public class TimeMachine {
     }
 
     /**
-     * Waits until the engine is idle and {@code progress} (how far the audit trail has got, say) has stood still for a
-     * second: for a test that needs the database to itself while workers finish what earlier clock moves released.
+     * Waits until the engine is idle, no worker holds a job it has not finished, and {@code progress} (how far the audit
+     * trail has got, say) has stood still for a second: for a test that needs the database to itself while workers
+     * finish what earlier clock moves released. An idle engine alone is not enough: it is idle while a worker is still
+     * rendering an agenda it was handed.
      */
     public void awaitQuiet(LongSupplier progress) {
         waitForEngine();
         AtomicLong last = new AtomicLong(progress.getAsLong());
-        Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofMinutes(1))
-                .until(() -> last.getAndSet(progress.getAsLong()) == last.get());
+        Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofMinutes(2))
+                .until(() -> unfinishedJobs() == 0 && last.getAndSet(progress.getAsLong()) == last.get());
+    }
+
+    /** Jobs created and not yet completed, cancelled, thrown as an error or failed for the last time. */
+    private int unfinishedJobs() {
+        Set<Long> open = new HashSet<>();
+        for (Record<?> record : engine.getRecordStreamSource().getRecords()) {
+            if (record.getValueType() != ValueType.JOB || record.getRecordType() != RecordType.EVENT) {
+                continue;
+            }
+            switch ((JobIntent) record.getIntent()) {
+                case CREATED, RECURRED_AFTER_BACKOFF, TIMED_OUT, YIELDED -> open.add(record.getKey());
+                case COMPLETED, CANCELED, ERROR_THROWN -> open.remove(record.getKey());
+                case FAILED -> {
+                    if (((JobRecordValue) record.getValue()).getRetries() == 0) {
+                        open.remove(record.getKey());
+                    }
+                }
+                default -> { }
+            }
+        }
+        return open.size();
     }
 
     private void waitForEngine() {
