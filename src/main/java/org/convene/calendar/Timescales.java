@@ -22,6 +22,8 @@ public record Timescales(
         // Invitations: a reminder before every meeting; the chair is alerted if a required agency has not accepted
         @NotNull @DefaultValue("1 working day") Timescale meetingReminder,
         @NotNull @DefaultValue("4 hours") Timescale requiredAcceptanceCheck,
+        // Not in the reference: the chair is asked to record a meeting whose time has passed without it being recorded
+        @NotNull @DefaultValue("1 working day") Timescale meetingRecorded,
         @NotNull @DefaultValue("15 working days") Timescale section47Outcome,
         @NotNull @DefaultValue("15 working days") Timescale initialChildProtectionConference,
         @NotNull @DefaultValue("45 working days") Timescale assessment,

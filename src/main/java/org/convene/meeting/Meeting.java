@@ -44,6 +44,7 @@ public class Meeting implements WorkflowItem {
     private Instant minutesLateEscalatedAt;
     private Instant remindersSentAt;
     private Instant acceptanceCheckedAt;
+    private Instant notRecordedChasedAt;
     /** Written only by its repository's {@code recordProcessInstance}, never by a save. */
     @ReadOnlyProperty
     private Long processInstanceKey;
@@ -80,6 +81,7 @@ public class Meeting implements WorkflowItem {
             calendarSequence++;
             remindersSentAt = null;
             acceptanceCheckedAt = null;
+            notRecordedChasedAt = null;
         }
         this.scheduledAt = now;
         this.status = MeetingStatus.CONVENED;
@@ -126,6 +128,10 @@ public class Meeting implements WorkflowItem {
         remindersSentAt = now;
     }
 
+    void notRecordedChased(Instant now) {
+        notRecordedChasedAt = now;
+    }
+
     void acceptanceChecked(Instant now) {
         acceptanceCheckedAt = now;
     }
@@ -136,6 +142,11 @@ public class Meeting implements WorkflowItem {
 
     public boolean isConvened() {
         return convenedAt != null;
+    }
+
+    /** Its time has passed and nobody has recorded it as held, or cancelled it. */
+    public boolean isAwaitingRecord(Instant now) {
+        return status == MeetingStatus.CONVENED && endsAt.isBefore(now);
     }
 
     public Long getId() { return id; }
@@ -165,5 +176,6 @@ public class Meeting implements WorkflowItem {
     public Instant getMinutesLateEscalatedAt() { return minutesLateEscalatedAt; }
     public Instant getRemindersSentAt() { return remindersSentAt; }
     public Instant getAcceptanceCheckedAt() { return acceptanceCheckedAt; }
+    public Instant getNotRecordedChasedAt() { return notRecordedChasedAt; }
     public Long getProcessInstanceKey() { return processInstanceKey; }
 }

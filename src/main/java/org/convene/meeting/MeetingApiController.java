@@ -102,12 +102,13 @@ class MeetingApiController {
 
     /**
      * A meeting as its reader may see it. {@code caseSummary} and {@code subjects} may name children: they are empty for
-     * a caller who, by the change they just made, may no longer see the meeting.
+     * a caller who, by the change they just made, may no longer see the meeting. {@code notRecordedChasedAt} is when the
+     * chair was asked to record a meeting whose time had passed without it being recorded as held.
      */
     record MeetingView(long id, String type, MeetingStatus status, String caseType, long caseId, MeetingKind.CaseSummary caseSummary,
                        List<SubjectView> subjects, Long chairId, Instant requestedAt, Instant conveneBy, Instant startsAt, Instant endsAt,
                        String location, String virtualLink, int calendarSequence, Instant heldAt, Instant confidentialityReadAt,
-                       String quorumOverrideReason, Instant minutesDueBy, List<InvitationView> invitations) {
+                       String quorumOverrideReason, Instant minutesDueBy, Instant notRecordedChasedAt, List<InvitationView> invitations) {
     }
 
     @GetMapping
@@ -224,6 +225,6 @@ class MeetingApiController {
                 visible ? subjects.ofCase(m.getCaseType(), m.getCaseId()).stream().map(SubjectView::of).toList() : List.of(), m.getChairId(),
                 m.getRequestedAt(), m.getConveneBy(), m.getStartsAt(), m.getEndsAt(), m.getLocation(), m.getVirtualLink(),
                 m.getCalendarSequence(), m.getHeldAt(), m.getConfidentialityReadAt(), m.getQuorumOverrideReason(), m.getMinutesDueBy(),
-                visible ? meetings.invitationsOf(m.getId()).stream().map(i -> InvitationView.of(i, rights.chair())).toList() : List.of());
+                m.getNotRecordedChasedAt(), visible ? meetings.invitationsOf(m.getId()).stream().map(i -> InvitationView.of(i, rights.chair())).toList() : List.of());
     }
 }

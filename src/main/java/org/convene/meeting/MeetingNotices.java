@@ -85,6 +85,10 @@ class MeetingNotices {
         outbox.queue(templates.render("meeting-required-not-accepted", chair.email(), model).followedUpBy(chair.id(), path(meeting)));
     }
 
+    void notRecorded(Meeting meeting, Person chair) {
+        outbox.queue(templates.render("meeting-not-recorded", chair.email(), model(meeting)).followedUpBy(chair.id(), path(meeting)));
+    }
+
     void notConvenedInTime(Meeting meeting, Person manager) {
         outbox.queue(templates.render("meeting-not-convened", manager.email(), model(meeting)).followedUpBy(manager.id(), path(meeting)));
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.convene.access.MeetingRights;
 import org.convene.calendar.CouncilTime;
@@ -178,9 +179,14 @@ class MeetingPages {
     String list(Principal principal, Person me, Model model) {
         model.addAttribute("kindLabels", kinds.labels());
         boolean chair = me.hasRole(Role.CHAIR);
-        model.addAttribute("chaired", meetings.chairedBy(principal.getName()));
-        model.addAttribute("invited", meetings.invitedTo(principal.getName()));
+        List<Meeting> chaired = meetings.chairedBy(principal.getName());
+        List<Meeting> invited = meetings.invitedTo(principal.getName());
+        Instant now = clock.instant();
+        model.addAttribute("chaired", chaired);
+        model.addAttribute("invited", invited);
         model.addAttribute("waiting", chair ? meetings.awaitingAChair() : List.of());
+        model.addAttribute("awaitingRecord", Stream.concat(chaired.stream(), invited.stream())
+                .filter(m -> m.isAwaitingRecord(now)).map(Meeting::getId).collect(Collectors.toSet()));
         return "meeting/list";
     }
 
@@ -197,6 +203,7 @@ class MeetingPages {
         model.addAttribute("subjects", subjects.ofCase(meeting.getCaseType(), meeting.getCaseId()));
         model.addAttribute("agenda", agenda.itemsOf(id));
         model.addAttribute("agendaEditable", meeting.getStatus() == MeetingStatus.CONVENED && meeting.getStartsAt().isAfter(clock.instant()));
+        model.addAttribute("awaitingRecord", meeting.isAwaitingRecord(clock.instant()));
         model.addAttribute("isChair", rights.chair() || rights.takeChair());
         model.addAttribute("canAssignChair", rights.assignChair());
         model.addAttribute("chairs", options(directory.peopleWithRole(Role.CHAIR).stream()

@@ -25,6 +25,7 @@ class MeetingSchedule {
     static final String REMINDER_AT = "reminderAt";
     static final String ACCEPTANCE_CHECK_AT = "acceptanceCheckAt";
     static final String MINUTES_DUE_BY = "minutesDueBy";
+    static final String RECORD_DUE_BY = "recordDueBy";
 
     private final Deadlines deadlines;
     private final Timescales timescales;
@@ -43,6 +44,7 @@ class MeetingSchedule {
             variables.put(REMINDER_AT, reminderAt(meeting).toString());
             variables.put(ACCEPTANCE_CHECK_AT, acceptanceCheckAt(meeting).toString());
             variables.put(MINUTES_DUE_BY, meeting.getMinutesDueBy().toString());
+            variables.put(RECORD_DUE_BY, recordDueBy(meeting).toString());
         }
         return variables;
     }
@@ -54,6 +56,11 @@ class MeetingSchedule {
     /** Whether invitees are reminded: not when the meeting was set too close to the reminder's date for one to help. */
     boolean remindsInvitees(Meeting meeting) {
         return meeting.getScheduledAt() == null || reminderAt(meeting).isAfter(meeting.getScheduledAt().plus(NOTICE));
+    }
+
+    /** When the chair is asked to record whether the meeting took place, if it is still not recorded as held. */
+    Instant recordDueBy(Meeting meeting) {
+        return deadlines.after(meeting.getStartsAt(), timescales.meetingRecorded());
     }
 
     Instant acceptanceCheckAt(Meeting meeting) {

@@ -102,6 +102,22 @@ class MeetingSteps {
         });
     }
 
+    /**
+     * The meeting's time has passed and it is still not recorded as held: the chair (or, with none, whoever asked for it)
+     * is asked to record who attended, or to cancel it if it did not take place. Until then its minutes cannot follow.
+     */
+    @Transactional
+    void chaseNotRecorded(long meetingId) {
+        due(meetingId, MeetingStatus.CONVENED, Meeting::getNotRecordedChasedAt).ifPresent(meeting -> {
+            meeting.notRecordedChased(clock.instant());
+            meetings.save(meeting);
+            Optional<Person> responsible = responsibleFor(meeting);
+            responsible.ifPresent(person -> notices.notRecorded(meeting, person));
+            audit.record(AuditTrail.SYSTEM, "meeting.not-recorded-chased", MeetingService.ENTITY, meetingId,
+                    Map.of("chased", responsible.map(p -> String.valueOf(p.id())).orElse("nobody named")));
+        });
+    }
+
     /** Not convened within the timescale: the chair's manager (or, with no chair yet, the manager of whoever asked for it) is told. */
     @Transactional
     void escalateNotConvened(long meetingId) {
@@ -137,9 +153,11 @@ class MeetingSteps {
     }
 
     private Optional<Person> managerOf(Meeting meeting) {
-        Optional<Person> responsible = meeting.getChairId() != null
-                ? Optional.of(directory.person(meeting.getChairId()))
-                : directory.personByUsername(meeting.getRequestedBy());
-        return responsible.flatMap(directory::lineManagerOf);
+        return responsibleFor(meeting).flatMap(directory::lineManagerOf);
+    }
+
+    /** The chair, or with none yet, whoever asked for the meeting. */
+    private Optional<Person> responsibleFor(Meeting meeting) {
+        return meeting.getChairId() != null ? Optional.of(directory.person(meeting.getChairId())) : directory.personByUsername(meeting.getRequestedBy());
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Backs up a meeting's timers, as {@code ActionSweep} does an action's: Zeebe timers never fire early but can fire late,
  * and an instance can be lost. Every {@code convene.meetings.sweep-interval} this does any step of an open meeting whose
  * date, as {@link MeetingSchedule} computes it, is more than {@code convene.meetings.sweep-grace} past: invitations not
- * yet sent, reminders, the acceptance check, and the escalations when a meeting is not convened or its minutes are late.
+ * yet sent, reminders, the acceptance check, asking the chair to record a meeting whose time has passed, and the escalations when a meeting is not convened or its minutes are late.
  * The steps are idempotent, so when the timer fires after all, nothing happens twice.
  */
 @Component
@@ -64,7 +64,8 @@ class MeetingSweep {
                             .anyMatch(i -> i.isByEmail() && i.getSentSequence() < meeting.getCalendarSequence()), () -> steps.sendInvitations(id))
                     + step(meeting.getRemindersSentAt() == null && schedule.reminderAt(meeting).isBefore(lateBefore), () -> steps.sendReminders(id))
                     + step(meeting.getAcceptanceCheckedAt() == null && schedule.acceptanceCheckAt(meeting).isBefore(lateBefore),
-                    () -> steps.checkRequiredAcceptances(id));
+                    () -> steps.checkRequiredAcceptances(id))
+                    + step(meeting.getNotRecordedChasedAt() == null && schedule.recordDueBy(meeting).isBefore(lateBefore), () -> steps.chaseNotRecorded(id));
             case HELD -> step(meeting.getMinutesLateEscalatedAt() == null && meeting.getMinutesDueBy().isBefore(lateBefore),
                     () -> steps.escalateMinutesLate(id));
             case MINUTES_APPROVED, CLOSED, CANCELLED -> 0;

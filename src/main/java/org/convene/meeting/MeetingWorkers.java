@@ -32,6 +32,11 @@ public class MeetingWorkers {
         steps.checkRequiredAcceptances(meetingId);
     }
 
+    @JobWorker(type = "meeting-chase-not-recorded")
+    public void chaseNotRecorded(@Variable Long meetingId) {
+        steps.chaseNotRecorded(meetingId);
+    }
+
     @JobWorker(type = "meeting-escalate-not-convened")
     public void escalateNotConvened(@Variable Long meetingId) {
         steps.escalateNotConvened(meetingId);

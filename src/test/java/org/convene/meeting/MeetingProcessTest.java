@@ -1,6 +1,9 @@
 package org.convene.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
@@ -35,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -57,6 +61,7 @@ class MeetingProcessTest {
     @Autowired Agenda agenda;
     @Autowired MeetingSweep sweep;
     @Autowired org.convene.workflow.Processes processes;
+    @Autowired MockMvc mvc;
 
     private Person cara;
     private Person hugo;
@@ -239,6 +244,62 @@ class MeetingProcessTest {
     }
 
     @Test
+    void aMeetingNotRecordedAWorkingDayAfterItStartedIsChasedWithTheChairOnce() throws Exception {
+        Meeting meeting = convened(raise());
+        Meeting scheduled = repository.findById(meeting.getId()).orElseThrow();
+        assertThat(scheduled.isAwaitingRecord(time.now())).isFalse();
+        time.advanceTo(scheduled.getEndsAt());
+        assertThat(scheduled.isAwaitingRecord(time.now())).isTrue();
+        assertThat(page("cara.chair", "/meetings")).contains("not recorded yet");
+        assertThat(page("cara.chair", "/meetings/" + meeting.getId())).contains("it is not recorded as held yet", "This meeting's time has passed");
+        assertThat(page("pat.police", "/meetings/" + meeting.getId())).contains("it is not recorded as held yet")
+                .as("only the chair is asked to record it").doesNotContain("This meeting's time has passed");
+        assertThat(subjects(cara.email(), meeting.getId())).as("not before a working day has passed")
+                .doesNotContain("Record whether your strategy discussion took place");
+
+        time.advanceTo(deadlines.after(scheduled.getStartsAt(), Timescale.of("1 working day")));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(subjects(cara.email(), meeting.getId()))
+                .contains("Record whether your strategy discussion took place"));
+        Map<String, Object> mail = latestMailTo(cara.email(), meeting.getId());
+        assertThat((String) mail.get("body_text")).contains("not recorded as held yet").doesNotContain(CHILD);
+        assertThat(audit(meeting.getId())).endsWith("meeting.not-recorded-chased");
+
+        time.advance(Duration.ofDays(3));
+        sweep.sweep();
+        assertThat(subjects(cara.email(), meeting.getId())).containsOnlyOnce("Record whether your strategy discussion took place");
+        assertThat(audit(meeting.getId()).stream().filter("meeting.not-recorded-chased"::equals)).hasSize(1);
+    }
+
+    @Test
+    void aMeetingHeldInTimeIsNeverChased() {
+        Meeting meeting = convened(raise());
+        Meeting scheduled = repository.findById(meeting.getId()).orElseThrow();
+        time.advanceTo(scheduled.getEndsAt());
+        meetings.recordHeld("cara.chair", meeting.getId(), meetings.invitationsOf(meeting.getId()).stream()
+                .collect(Collectors.toMap(Invitation::getId, i -> Attendance.PRESENT)), Map.of(), Map.of(), null, true);
+        time.advanceTo(deadlines.after(scheduled.getStartsAt(), Timescale.of("1 working day")));
+        sweep.sweep();
+        assertThat(subjects(cara.email(), meeting.getId())).doesNotContain("Record whether your strategy discussion took place");
+        assertThat(audit(meeting.getId())).doesNotContain("meeting.not-recorded-chased");
+    }
+
+    @Test
+    void theSweepChasesAMeetingNotRecordedWhoseTimerWasLost() {
+        Meeting meeting = convened(raise());
+        await().until(() -> audit(meeting.getId()).contains("meeting.convened"));
+        time.awaitQuiet(() -> audit(meeting.getId()).size());
+        processes.cancel(processOf(meeting.getId()));
+        Meeting scheduled = repository.findById(meeting.getId()).orElseThrow();
+        time.advanceTo(deadlines.after(scheduled.getStartsAt(), Timescale.of("1 working day")).plus(Duration.ofMinutes(16)));
+        assertThat(audit(meeting.getId())).as("no timer left to do it").doesNotContain("meeting.not-recorded-chased");
+
+        sweep.sweep();
+        sweep.sweep();
+        assertThat(audit(meeting.getId()).stream().filter("meeting.not-recorded-chased"::equals)).hasSize(1);
+        assertThat(subjects(cara.email(), meeting.getId())).containsOnlyOnce("Record whether your strategy discussion took place");
+    }
+
+    @Test
     void withdrawingAnInvitationRemovesAccessAtOnceAndCancelsTheirEntry() {
         Meeting meeting = convened(raise());
         Person yusuf = directory.personByUsername("yusuf.youth").orElseThrow();
@@ -373,6 +434,12 @@ class MeetingProcessTest {
 
     private Long processOf(long meetingId) {
         return repository.findById(meetingId).orElseThrow().getProcessInstanceKey();
+    }
+
+    private String page(String username, String path) throws Exception {
+        Person person = directory.personByUsername(username).orElseThrow();
+        return mvc.perform(get(path).with(user(username).roles(person.roles().stream().map(Enum::name).toArray(String[]::new))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private void awaitSubjects(String recipient, long meetingId, String... expected) {
