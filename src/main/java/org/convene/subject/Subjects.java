@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.convene.access.AccessPolicy;
 import org.convene.audit.AuditTrail;
@@ -195,7 +196,8 @@ public class Subjects {
         Subject centre = subjects.findById(id).orElseThrow(() -> new NotFoundException("There is no subject " + id));
         Map<Long, List<TimelineEntry>> read = new HashMap<>();
         Function<Long, List<TimelineEntry>> timeline = subjectId -> read.computeIfAbsent(subjectId, key -> timelineOf(key, username));
-        if (!visible(reader, centre, timeline)) {
+        Predicate<Long> seesAnything = subjectId -> !timeline.apply(subjectId).isEmpty();
+        if (!visible(reader, centre, seesAnything)) {
             throw new NotFoundException("There is no subject " + id);
         }
         Map<Long, MapNode> nodes = new LinkedHashMap<>();
@@ -213,7 +215,7 @@ public class Subjects {
                             continue;
                         }
                         Subject other = subject(to);
-                        if (!visible(reader, other, timeline)) {
+                        if (!visible(reader, other, seesAnything)) {
                             continue;
                         }
                         nodes.put(to, node(other, depth, timeline.apply(to)));
@@ -313,27 +315,37 @@ public class Subjects {
      * a subject something about which is theirs to see (a child's peer group, where the child's workers see the child).
      */
     private boolean visible(Person person, Subject subject) {
-        return visible(person, subject, id -> timelineOf(id, person.username()));
+        return visible(person, subject, id -> seesAnythingAbout(id, person.username()));
     }
 
     /**
-     * As {@link #visible(Person, Subject)}, reading each subject's timeline as the person sees it through
-     * {@code timeline} (which a peer map keeps, so that no timeline is read twice). Someone who sees every subject
-     * reads none.
+     * As {@link #visible(Person, Subject)}, asking {@code seesAnything} whether the person sees anything about a subject
+     * (a peer map answers from the timelines it keeps, so that no timeline is read twice). Someone who sees every subject
+     * asks nothing.
      */
-    private boolean visible(Person person, Subject subject, Function<Long, List<TimelineEntry>> timeline) {
+    private boolean visible(Person person, Subject subject, Predicate<Long> seesAnything) {
         if (policy.subject(person, false)) {
             return true;
         }
-        boolean direct = person.username().equals(subject.createdBy()) || !timeline.apply(subject.id()).isEmpty();
+        boolean direct = person.username().equals(subject.createdBy()) || seesAnything.test(subject.id());
         boolean throughALink = !direct && links.findBySubject(subject.id()).stream()
                 .map(link -> link.fromSubjectId() == subject.id() ? link.toSubjectId() : link.fromSubjectId())
-                .anyMatch(other -> !timeline.apply(other).isEmpty());
+                .anyMatch(seesAnything);
         return policy.subject(person, direct || throughALink);
     }
 
+    /** Whether any of the subject's timeline reaches the person: each source is read only until one has an entry. */
+    private boolean seesAnythingAbout(long subjectId, String username) {
+        List<CaseRef> about = casesAbout(subjectId);
+        return !about.isEmpty() && sources.orderedStream().anyMatch(source -> !source.entriesAbout(about, username).isEmpty());
+    }
+
+    private List<CaseRef> casesAbout(long subjectId) {
+        return cases.findBySubjectId(subjectId).stream().map(c -> new CaseRef(c.caseType(), c.caseId(), subjectId)).toList();
+    }
+
     private List<TimelineEntry> timelineOf(long subjectId, String username) {
-        List<CaseRef> about = cases.findBySubjectId(subjectId).stream().map(c -> new CaseRef(c.caseType(), c.caseId(), subjectId)).toList();
+        List<CaseRef> about = casesAbout(subjectId);
         if (about.isEmpty()) {
             return List.of();
         }
