@@ -102,7 +102,7 @@ class ActionPages {
         Action action = details.action();
         model.addAttribute("action", action);
         model.addAttribute("details", details);
-        model.addAttribute("ownerName", ownerName(action));
+        model.addAttribute("ownerName", actions.ownerName(action));
         model.addAttribute("escalations", details.escalations().stream().map(e -> new EscalationView(e.escalation(),
                 e.escalation().escalatedToId() == null ? "nobody named" : directory.person(e.escalation().escalatedToId()).displayName(),
                 e.canAcknowledge())).toList());
@@ -209,13 +209,6 @@ class ActionPages {
         model.addAttribute("agencies", directory.agencies());
         return "action/new";
     }
-
-    private String ownerName(Action action) {
-        return action.getOwnerPersonId() != null
-                ? directory.person(action.getOwnerPersonId()).displayName()
-                : directory.agency(action.getOwnerAgencyId()).name();
-    }
-
 
     /** A path on this site: not "//host" or "/\\host", which browsers follow to another site. */
     private static boolean isLocalPath(String value) {

@@ -2,12 +2,14 @@ package org.convene.locality;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.convene.calendar.Timescale;
 import org.convene.calendar.Timescales;
 import org.convene.directory.AgencyKind;
 import org.convene.directory.Directory;
 import org.convene.directory.Person;
+import org.convene.meeting.Meeting;
 import org.convene.meeting.MeetingKind;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +30,16 @@ class LocalityMeetingKind implements MeetingKind {
             This meeting does not replace strategy discussions, child protection conferences or any agency's own procedures.""";
 
     private final LocalitySeriesRepository series;
+    private final AgendaSentRepository sent;
+    private final AgendaSubjects agendaSubjects;
     private final Directory directory;
     private final Timescales timescales;
 
-    LocalityMeetingKind(LocalitySeriesRepository series, Directory directory, Timescales timescales) {
+    LocalityMeetingKind(LocalitySeriesRepository series, AgendaSentRepository sent, AgendaSubjects agendaSubjects, Directory directory,
+                        Timescales timescales) {
         this.series = series;
+        this.sent = sent;
+        this.agendaSubjects = agendaSubjects;
         this.directory = directory;
         this.timescales = timescales;
     }
@@ -75,6 +82,12 @@ class LocalityMeetingKind implements MeetingKind {
     @Override
     public boolean heldByItsCase() {
         return true;
+    }
+
+    /** The subjects on the date's agenda: the series has had many more. */
+    @Override
+    public Optional<Set<Long>> subjectsOnly(Meeting meeting) {
+        return sent.findByMeetingId(meeting.getId()).map(date -> Set.copyOf(agendaSubjects.at(date.seriesId(), date.meetingDate())));
     }
 
     @Override

@@ -45,6 +45,7 @@ public class LocalityRecord implements RecordSection {
 
     private final SubjectRecordRepository records;
     private final AgendaSentRepository sent;
+    private final AgendaSubjects agendaSubjects;
     private final LocalityService localities;
     private final MinutesService minutes;
     private final StrategyService strategies;
@@ -56,11 +57,12 @@ public class LocalityRecord implements RecordSection {
     private final RetryOnConflict retry;
     private final Clock clock;
 
-    LocalityRecord(SubjectRecordRepository records, AgendaSentRepository sent, LocalityService localities, MinutesService minutes,
+    LocalityRecord(SubjectRecordRepository records, AgendaSentRepository sent, AgendaSubjects agendaSubjects, LocalityService localities, MinutesService minutes,
                    StrategyService strategies, AssessmentService assessments, Subjects subjects, Directory directory, CouncilTime dates,
                    AuditTrail audit, RetryOnConflict retry, Clock clock) {
         this.records = records;
         this.sent = sent;
+        this.agendaSubjects = agendaSubjects;
         this.localities = localities;
         this.minutes = minutes;
         this.strategies = strategies;
@@ -78,7 +80,7 @@ public class LocalityRecord implements RecordSection {
         return retry.inTransaction(() -> {
             Meeting meeting = editable(username, meetingId);
             AgendaSent date = dateOf(meeting);
-            if (!localities.subjectsAt(date.seriesId(), date.meetingDate()).contains(subjectId)) {
+            if (!agendaSubjects.at(date.seriesId(), date.meetingDate()).contains(subjectId)) {
                 throw new NotFoundException("That subject is not on this meeting's agenda");
             }
             SubjectRecord existing = recordOf(meetingId, subjectId);
@@ -172,7 +174,7 @@ public class LocalityRecord implements RecordSection {
     /** Each subject on the meeting's agenda with its part of the record, and its open assessment if it has one. */
     private List<SubjectPart> partsOf(Meeting meeting) {
         AgendaSent date = dateOf(meeting);
-        List<Long> ids = localities.subjectsAt(date.seriesId(), date.meetingDate());
+        List<Long> ids = agendaSubjects.at(date.seriesId(), date.meetingDate());
         Map<Long, Subject> named = subjects.subjects(ids);
         Map<Long, ContextAssessment> open = assessments.openAbout(ids);
         List<SubjectRecord> saved = records.findByMeetingIdOrderById(meeting.getId());

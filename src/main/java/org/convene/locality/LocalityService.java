@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +64,7 @@ public class LocalityService {
     private final AgendaSentRepository sent;
     private final SubjectActionRepository subjectActions;
     private final ReviewEndRepository reviewEnds;
+    private final AgendaSubjects agendaSubjects;
     private final TimedItemRepository timedItems;
     private final ActionService actions;
     private final MeetingService meetings;
@@ -84,7 +83,7 @@ public class LocalityService {
     private final Clock clock;
 
     LocalityService(LocalitySeriesRepository series, OccurrenceChangeRepository changes, LocalityReferralRepository referrals, AgendaSentRepository sent,
-                    SubjectActionRepository subjectActions, ReviewEndRepository reviewEnds, TimedItemRepository timedItems, ActionService actions, MeetingService meetings,
+                    SubjectActionRepository subjectActions, ReviewEndRepository reviewEnds, AgendaSubjects agendaSubjects, TimedItemRepository timedItems, ActionService actions, MeetingService meetings,
                     AssessmentService assessments, Subjects subjects,
                     BriefingService briefings, MissingService missing, LocalitySchedule schedule, LocalityNotices notices, AccessPolicy policy,
                     Directory directory, Deadlines deadlines, CouncilTime dates, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
@@ -94,6 +93,7 @@ public class LocalityService {
         this.sent = sent;
         this.subjectActions = subjectActions;
         this.reviewEnds = reviewEnds;
+        this.agendaSubjects = agendaSubjects;
         this.timedItems = timedItems;
         this.actions = actions;
         this.meetings = meetings;
@@ -349,7 +349,7 @@ public class LocalityService {
         List<LocalityReferral> referred = referrals.findForMeeting(seriesId, date);
         Set<Long> newIds = referred.stream().map(LocalityReferral::subjectId).collect(Collectors.toSet());
         List<ReviewEnd> ends = reviewEnds.findUpTo(seriesId, date);
-        Map<Long, LocalDate> underReview = underReviewAt(seriesId, date, ends);
+        Map<Long, LocalDate> underReview = agendaSubjects.underReviewAt(seriesId, date, ends);
         newIds.forEach(underReview::remove);
         Map<String, String> ended = new HashMap<>();
         ends.stream().filter(end -> end.meetingDate().equals(date)).forEach(end -> ended.put(String.valueOf(end.subjectId()), end.reason()));
@@ -379,25 +379,6 @@ public class LocalityService {
                 directory.findPerson(a.leadId()).map(Person::displayName).orElse(""), a.dueDate(), assessments.isOverdue(a),
                 a.weighting() == null ? null : a.weighting().label())));
         return lines;
-    }
-
-    /**
-     * The subjects under review at a date, each with the date it was referred for: referred to an earlier date and not
-     * ended since (a review ended at or after a referral's date ends that referral's review). {@code ends} are the
-     * series' review ends up to the date; those at the date itself count from the next one.
-     */
-    private Map<Long, LocalDate> underReviewAt(long seriesId, LocalDate date, List<ReviewEnd> ends) {
-        Map<Long, LocalDate> lastEnded = new HashMap<>();
-        ends.stream().filter(end -> end.meetingDate().isBefore(date))
-                .forEach(end -> lastEnded.merge(end.subjectId(), end.meetingDate(), (a, b) -> a.isAfter(b) ? a : b));
-        Map<Long, LocalDate> under = new LinkedHashMap<>();
-        for (LocalityReferral referral : referrals.findBefore(seriesId, date)) {
-            LocalDate ended = lastEnded.get(referral.subjectId());
-            if (ended == null || ended.isBefore(referral.meetingDate())) {
-                under.putIfAbsent(referral.subjectId(), referral.meetingDate());
-            }
-        }
-        return under;
     }
 
     /**
@@ -459,15 +440,6 @@ public class LocalityService {
         return lines;
     }
 
-    /** The subjects on a date's agenda, by id: those referred to it and those under review at it. */
-    @Transactional(readOnly = true)
-    List<Long> subjectsAt(long seriesId, LocalDate date) {
-        Set<Long> ids = new LinkedHashSet<>();
-        referrals.findForMeeting(seriesId, date).forEach(r -> ids.add(r.subjectId()));
-        ids.addAll(underReviewAt(seriesId, date, reviewEnds.findUpTo(seriesId, date)).keySet());
-        return List.copyOf(ids);
-    }
-
     /**
      * Ends a subject's review at a date of the series (the chair records it at the meeting), with why: it is on no later
      * agenda until it is referred again.
@@ -480,7 +452,7 @@ public class LocalityService {
         }
         List<ReviewEnd> ends = reviewEnds.findUpTo(seriesId, date);
         boolean onAgenda = referrals.findForMeeting(seriesId, date).stream().anyMatch(r -> r.subjectId() == subjectId)
-                || underReviewAt(seriesId, date, ends).containsKey(subjectId);
+                || agendaSubjects.underReviewAt(seriesId, date, ends).containsKey(subjectId);
         if (!onAgenda) {
             throw new InvalidRequestException("subjectId", "Choose a subject on this meeting's agenda.");
         }
@@ -504,7 +476,7 @@ public class LocalityService {
         return visibleSeries(username).stream().map(view -> {
             Occurrence next = view.dates().stream().filter(o -> !o.cancelled()).findFirst().orElse(view.dates().getFirst());
             LocalDate previous = schedule.previousDate(view.series(), next.originalDate());
-            Map<Long, LocalDate> under = underReviewAt(view.series().getId(), next.originalDate(),
+            Map<Long, LocalDate> under = agendaSubjects.underReviewAt(view.series().getId(), next.originalDate(),
                     reviewEnds.findUpTo(view.series().getId(), next.originalDate()));
             referrals.findForMeeting(view.series().getId(), next.originalDate()).forEach(r -> under.putIfAbsent(r.subjectId(), r.meetingDate()));
             Map<Long, Subject> named = subjects.subjects(under.keySet());

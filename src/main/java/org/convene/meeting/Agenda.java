@@ -10,7 +10,6 @@ import org.convene.shared.Documents;
 import org.convene.shared.InvalidRequestException;
 import org.convene.shared.Limits;
 import org.convene.shared.NotFoundException;
-import org.convene.subject.Subjects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,15 +23,13 @@ public class Agenda {
 
     private final AgendaItemRepository items;
     private final MeetingKinds kinds;
-    private final Subjects subjects;
     private final Documents documents;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Agenda(AgendaItemRepository items, MeetingKinds kinds, Subjects subjects, Documents documents, AuditTrail audit, Clock clock) {
+    Agenda(AgendaItemRepository items, MeetingKinds kinds, Documents documents, AuditTrail audit, Clock clock) {
         this.items = items;
         this.kinds = kinds;
-        this.subjects = subjects;
         this.documents = documents;
         this.audit = audit;
         this.clock = clock;
@@ -41,7 +38,7 @@ public class Agenda {
     @Transactional(propagation = Propagation.MANDATORY)
     void writeStandardItems(Meeting meeting) {
         List<String> lines = documents.render(kinds.of(meeting.getType()).agendaTemplate(),
-                        Map.of("subjectCount", subjects.ofCase(meeting.getCaseType(), meeting.getCaseId()).size()))
+                        Map.of("subjectCount", kinds.subjectsOf(meeting).size()))
                 .lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
         items.saveAll(IntStream.range(0, lines.size()).mapToObj(i -> new AgendaItem(null, meeting.getId(), i + 1, lines.get(i))).toList());
     }

@@ -3,7 +3,6 @@ package org.convene.meeting;
 import org.convene.action.ActionOrigin;
 import org.convene.directory.Directory;
 import org.convene.subject.Subject;
-import org.convene.subject.Subjects;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,14 +12,12 @@ class MeetingActionOrigins implements ActionOrigin.Source {
 
     private final MeetingRepository meetings;
     private final MeetingKinds kinds;
-    private final Subjects subjects;
     private final MeetingAccess access;
     private final Directory directory;
 
-    MeetingActionOrigins(MeetingRepository meetings, MeetingKinds kinds, Subjects subjects, MeetingAccess access, Directory directory) {
+    MeetingActionOrigins(MeetingRepository meetings, MeetingKinds kinds, MeetingAccess access, Directory directory) {
         this.meetings = meetings;
         this.kinds = kinds;
-        this.subjects = subjects;
         this.access = access;
         this.directory = directory;
     }
@@ -31,7 +28,7 @@ class MeetingActionOrigins implements ActionOrigin.Source {
         return meetings.findById(meetingId).map(meeting -> {
             boolean visible = directory.personByUsername(username).map(person -> access.rights(person, meeting).view()).orElse(false);
             return new ActionOrigin(kinds.of(meeting.getType()).label() + " " + meeting.getId(), visible ? "/meetings/" + meeting.getId() : null,
-                    subjects.ofCase(meeting.getCaseType(), meeting.getCaseId()).stream().map(Subject::name).toList());
+                    kinds.subjectsOf(meeting).stream().map(Subject::name).toList());
         }).orElse(null);
     }
 }

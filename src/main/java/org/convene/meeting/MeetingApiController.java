@@ -20,7 +20,6 @@ import org.convene.shared.PlainText;
 import org.convene.shared.Plausible;
 import org.convene.subject.Subject;
 import org.convene.subject.SubjectKind;
-import org.convene.subject.Subjects;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,12 +37,10 @@ import org.springframework.web.bind.annotation.RestController;
 class MeetingApiController {
 
     private final MeetingService meetings;
-    private final Subjects subjects;
     private final Agenda agenda;
 
-    MeetingApiController(MeetingService meetings, Subjects subjects, Agenda agenda) {
+    MeetingApiController(MeetingService meetings, Agenda agenda) {
         this.meetings = meetings;
-        this.subjects = subjects;
         this.agenda = agenda;
     }
 
@@ -222,7 +219,7 @@ class MeetingApiController {
         boolean visible = rights.view();
         return new MeetingView(m.getId(), m.getType(), m.getStatus(), m.getCaseType(), m.getCaseId(),
                 visible ? meetings.kindOf(m).caseOf(m.getCaseId()) : null,
-                visible ? subjects.ofCase(m.getCaseType(), m.getCaseId()).stream().map(SubjectView::of).toList() : List.of(), m.getChairId(),
+                visible ? meetings.subjectsOf(m).stream().map(SubjectView::of).toList() : List.of(), m.getChairId(),
                 m.getRequestedAt(), m.getConveneBy(), m.getStartsAt(), m.getEndsAt(), m.getLocation(), m.getVirtualLink(),
                 m.getCalendarSequence(), m.getHeldAt(), m.getConfidentialityReadAt(), m.getQuorumOverrideReason(), m.getMinutesDueBy(),
                 m.getNotRecordedChasedAt(), visible ? meetings.invitationsOf(m.getId()).stream().map(i -> InvitationView.of(i, rights.chair())).toList() : List.of());

@@ -1,6 +1,7 @@
 package org.convene.meeting;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.convene.calendar.Timescale;
 import org.convene.directory.AgencyKind;
@@ -40,6 +41,14 @@ public interface MeetingKind {
      */
     default boolean heldByItsCase() {
         return false;
+    }
+
+    /**
+     * The subjects one of its meetings is about, by id, when they are fewer than its case's: a locality date is about the
+     * subjects on its agenda, not every subject its series has had. Empty means every subject of the case.
+     */
+    default Optional<Set<Long>> subjectsOnly(Meeting meeting) {
+        return Optional.empty();
     }
 
     /** The case that convened a meeting, as the meeting's page introduces it. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.convene.subject.Subject;
+import org.convene.subject.Subjects;
 import org.springframework.stereotype.Component;
 
 /** Every kind of meeting the workflows have registered, by type. */
@@ -12,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class MeetingKinds {
 
     private final Map<String, MeetingKind> byType;
+    private final Subjects subjects;
 
-    MeetingKinds(List<MeetingKind> kinds) {
+    MeetingKinds(List<MeetingKind> kinds, Subjects subjects) {
         this.byType = kinds.stream().collect(Collectors.toMap(MeetingKind::type, Function.identity()));
+        this.subjects = subjects;
     }
 
     public MeetingKind of(String type) {
@@ -23,6 +27,12 @@ public class MeetingKinds {
             throw new IllegalStateException("No workflow registers meetings of type " + type);
         }
         return kind;
+    }
+
+    /** The children, peer groups and locations a meeting is about: its case's, or those its kind narrows them to. */
+    public List<Subject> subjectsOf(Meeting meeting) {
+        List<Subject> ofCase = subjects.ofCase(meeting.getCaseType(), meeting.getCaseId());
+        return of(meeting.getType()).subjectsOnly(meeting).map(only -> ofCase.stream().filter(s -> only.contains(s.id())).toList()).orElse(ofCase);
     }
 
     /** Every kind, by label, for a list to choose from. */

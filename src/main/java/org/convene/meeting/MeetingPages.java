@@ -22,7 +22,6 @@ import org.convene.directory.Directory;
 import org.convene.directory.Person;
 import org.convene.directory.Role;
 import org.convene.shared.Limits;
-import org.convene.subject.Subjects;
 import org.convene.web.Choice;
 import org.convene.web.DateInput;
 import org.convene.web.Forms;
@@ -45,17 +44,15 @@ class MeetingPages {
 
     private final MeetingService meetings;
     private final MeetingKinds kinds;
-    private final Subjects subjects;
     private final Agenda agenda;
     private final Directory directory;
     private final CouncilTime dates;
     private final Clock clock;
 
-    MeetingPages(MeetingService meetings, MeetingKinds kinds, Subjects subjects, Agenda agenda, Directory directory, CouncilTime dates,
+    MeetingPages(MeetingService meetings, MeetingKinds kinds, Agenda agenda, Directory directory, CouncilTime dates,
                  Clock clock) {
         this.meetings = meetings;
         this.kinds = kinds;
-        this.subjects = subjects;
         this.agenda = agenda;
         this.directory = directory;
         this.dates = dates;
@@ -200,7 +197,7 @@ class MeetingPages {
         model.addAttribute("kind", kind);
         model.addAttribute("kindLabels", kinds.labels());
         model.addAttribute("case", kind.caseOf(meeting.getCaseId()));
-        model.addAttribute("subjects", subjects.ofCase(meeting.getCaseType(), meeting.getCaseId()));
+        model.addAttribute("subjects", kinds.subjectsOf(meeting));
         model.addAttribute("agenda", agenda.itemsOf(id));
         model.addAttribute("agendaEditable", meeting.getStatus() == MeetingStatus.CONVENED && meeting.getStartsAt().isAfter(clock.instant()));
         model.addAttribute("awaitingRecord", meeting.isAwaitingRecord(clock.instant()));

@@ -23,6 +23,7 @@ import org.convene.shared.InvalidRequestException;
 import org.convene.shared.NotFoundException;
 import org.convene.shared.RetryOnConflict;
 import org.convene.shared.Text;
+import org.convene.subject.Subject;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -511,6 +512,11 @@ public class MeetingService {
     /** The kind of a meeting, with its rules and what it knows of its case. */
     public MeetingKind kindOf(Meeting meeting) {
         return kinds.of(meeting.getType());
+    }
+
+    /** The children, peer groups and locations a meeting is about (a locality date: those on its agenda). */
+    public List<Subject> subjectsOf(Meeting meeting) {
+        return kinds.subjectsOf(meeting);
     }
 
     /** A meeting, for other modules that have already checked access. */

@@ -96,8 +96,8 @@ public class MinutesService {
     public RecordEntry addEntry(String username, long meetingId, EntryKind kind, Long agencyId, String text, Visibility visibility,
                                 List<Long> restrictedTo, Long subjectId) {
         Meeting meeting = requireEditable(username, meetingId);
-        if (subjectId != null && subjects.ofCase(meeting.getCaseType(), meeting.getCaseId()).stream().noneMatch(child -> child.id().equals(subjectId))) {
-            throw new InvalidRequestException("subjectId", "Choose one of the meeting's children, or none.");
+        if (subjectId != null && meetings.subjectsOf(meeting).stream().noneMatch(subject -> subject.id().equals(subjectId))) {
+            throw new InvalidRequestException("subjectId", "Choose one of the meeting's children, peer groups or locations, or none.");
         }
         if (kind == null) {
             throw new InvalidRequestException("kind", "Choose what kind of entry this is.");

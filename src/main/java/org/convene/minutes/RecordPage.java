@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.convene.directory.Agency;
 import org.convene.directory.Directory;
+import org.convene.meeting.MeetingService;
 import org.convene.subject.Subject;
-import org.convene.subject.Subjects;
 import org.convene.web.Forms;
 import org.convene.web.Options;
 import org.springframework.stereotype.Component;
@@ -21,12 +21,12 @@ public class RecordPage {
 
     private final MinutesService minutes;
     private final Directory directory;
-    private final Subjects subjects;
+    private final MeetingService meetings;
 
-    RecordPage(MinutesService minutes, Directory directory, Subjects subjects) {
+    RecordPage(MinutesService minutes, Directory directory, MeetingService meetings) {
         this.minutes = minutes;
         this.directory = directory;
-        this.subjects = subjects;
+        this.meetings = meetings;
     }
 
     /** The record page of a meeting for its chair (and auditors); forms already in the model keep what was typed. */
@@ -37,7 +37,7 @@ public class RecordPage {
         model.addAttribute("agencyNames", agencies.stream().collect(Collectors.toMap(a -> String.valueOf(a.id()), Agency::name)));
         model.addAttribute("agencies", agencies.stream().map(a -> Options.option(String.valueOf(a.id()), a.name())).toList());
         model.addAttribute("people", directory.people());
-        List<Subject> children = subjects.ofCase(record.meeting().getCaseType(), record.meeting().getCaseId());
+        List<Subject> children = meetings.subjectsOf(record.meeting());
         model.addAttribute("childNames", children.stream().collect(Collectors.toMap(child -> String.valueOf(child.id()), Subject::name)));
         model.addAttribute("entryChildren", children.stream().map(child -> Options.option(String.valueOf(child.id()), child.name())).toList());
         model.addAttribute("agencyList", agencies);

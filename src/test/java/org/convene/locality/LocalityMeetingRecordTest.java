@@ -28,6 +28,7 @@ import org.convene.minutes.MinutesService;
 import org.convene.minutes.Visibility;
 import org.convene.shared.ConflictException;
 import org.convene.shared.InvalidRequestException;
+import org.convene.subject.Subject;
 import org.convene.subject.SubjectKind;
 import org.convene.support.ConveneTest;
 import org.convene.support.TimeMachine;
@@ -48,6 +49,7 @@ class LocalityMeetingRecordTest {
 
     @Autowired LocalityService localities;
     @Autowired LocalityRecord record;
+    @Autowired AgendaSubjects agendaSubjects;
     @Autowired MeetingService meetings;
     @Autowired org.convene.meeting.MeetingQueries meetingQueries;
     @Autowired MinutesService minutes;
@@ -115,8 +117,15 @@ class LocalityMeetingRecordTest {
         LocalityReferral raise = localities.refer("sam.social", seriesId, referral(SubjectKind.CHILD, "Raise Child " + marker));
         LocalityReferral close = localities.refer("sam.social", seriesId, referral(SubjectKind.CHILD, "Close Child " + marker));
         LocalityReferral group = localities.refer("pat.police", seriesId, referral(SubjectKind.PEER_GROUP, "Record Group " + marker));
+        LocalityReferral later = localities.refer("sam.social", seriesId,
+                new NewReferral(first.plusWeeks(1), null, SubjectKind.CHILD, "Later Child " + marker, null, "Seen late at night", null));
         Occurrence one = localities.read("mo.manager", seriesId).dates().getFirst();
         long meetingId = convenedAt(one);
+        // The date's meeting is about the subjects on its agenda, not every subject the series has.
+        assertThat(meetings.subjectsOf(meetings.meeting(meetingId)).stream().map(Subject::id))
+                .containsExactlyInAnyOrder(raise.subjectId(), close.subjectId(), group.subjectId());
+        assertThat(mvc.perform(get("/meetings/" + meetingId).with(user("mo.manager").roles("CHAIR", "MANAGER"))).andReturn().getResponse()
+                .getContentAsString()).contains("Raise Child " + marker).doesNotContain("Later Child " + marker);
 
         assertThatThrownBy(() -> record.save("mo.manager", meetingId, raise.subjectId(), decision("Early", LocalityDecision.KEEP_UNDER_REVIEW, null)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("held");
@@ -129,6 +138,9 @@ class LocalityMeetingRecordTest {
         long police = directory.personByUsername("pat.police").orElseThrow().agencyId();
         minutes.addEntry("mo.manager", meetingId, EntryKind.INFORMATION, police, "Police intelligence " + marker, Visibility.RESTRICTED,
                 List.of(police), raise.subjectId());
+        assertThatThrownBy(() -> minutes.addEntry("mo.manager", meetingId, EntryKind.INFORMATION, police, "Not on this agenda",
+                Visibility.PROFESSIONALS, List.of(), later.subjectId()))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("subjectId"));
 
         record.save("mo.manager", meetingId, close.subjectId(), decision("Settled at school", LocalityDecision.CLOSE, "Safety plan working"));
         SubjectRecord raised = record.save("mo.manager", meetingId, raise.subjectId(),
@@ -159,14 +171,14 @@ class LocalityMeetingRecordTest {
 
         // The closed review leaves the next agenda; the others stay under review.
         LocalDate next = first.plusWeeks(1);
-        assertThat(localities.subjectsAt(seriesId, next)).contains(raise.subjectId(), group.subjectId()).doesNotContain(close.subjectId());
+        assertThat(agendaSubjects.at(seriesId, next)).contains(raise.subjectId(), group.subjectId()).doesNotContain(close.subjectId());
         assertThat(localities.agenda("mo.manager", seriesId, next).assessments()).containsKey(String.valueOf(group.subjectId()));
 
         // The chair's record page shows each subject with its decision; the date's page links to the meeting.
         String page = mvc.perform(get("/meetings/" + meetingId + "/record").with(user("mo.manager").roles("CHAIR", "MANAGER")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Record Group " + marker, "Start a peer group or location assessment", "/strategy/" + raised.strategyCaseId(),
-                "/assessments/" + assessed.assessmentId());
+                "/assessments/" + assessed.assessmentId()).doesNotContain("Later Child " + marker);
         String datePage = mvc.perform(get("/localities/" + seriesId + "/dates/" + first).with(user("sam.social")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(datePage).contains("/meetings/" + meetingId + "\"", "Assessment to review");

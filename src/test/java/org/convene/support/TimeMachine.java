@@ -4,8 +4,9 @@ import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.JobBatchIntent;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
-import io.camunda.zeebe.protocol.record.value.JobRecordValue;
+import io.camunda.zeebe.protocol.record.value.JobBatchRecordValue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,29 +86,30 @@ public class TimeMachine {
     public void awaitQuiet(LongSupplier progress) {
         waitForEngine();
         AtomicLong last = new AtomicLong(progress.getAsLong());
-        Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofMinutes(2))
-                .until(() -> unfinishedJobs() == 0 && last.getAndSet(progress.getAsLong()) == last.get());
+        Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofMinutes(1))
+                .until(() -> jobsHeldByWorkers().isEmpty() && last.getAndSet(progress.getAsLong()) == last.get());
     }
 
-    /** Jobs created and not yet completed, cancelled, thrown as an error or failed for the last time. */
-    private int unfinishedJobs() {
-        Set<Long> open = new HashSet<>();
+    /**
+     * The jobs handed to a worker and not yet completed, failed, thrown as an error, cancelled, timed out or given back.
+     * A job that waits for a retry, or for a worker of a type nobody runs here, is held by nobody.
+     */
+    private Set<Long> jobsHeldByWorkers() {
+        Set<Long> held = new HashSet<>();
         for (Record<?> record : engine.getRecordStreamSource().getRecords()) {
-            if (record.getValueType() != ValueType.JOB || record.getRecordType() != RecordType.EVENT) {
+            if (record.getRecordType() != RecordType.EVENT) {
                 continue;
             }
-            switch ((JobIntent) record.getIntent()) {
-                case CREATED, RECURRED_AFTER_BACKOFF, TIMED_OUT, YIELDED -> open.add(record.getKey());
-                case COMPLETED, CANCELED, ERROR_THROWN -> open.remove(record.getKey());
-                case FAILED -> {
-                    if (((JobRecordValue) record.getValue()).getRetries() == 0) {
-                        open.remove(record.getKey());
-                    }
-                }
-                default -> { }
+            if (record.getValueType() == ValueType.JOB_BATCH && record.getIntent() == JobBatchIntent.ACTIVATED) {
+                held.addAll(((JobBatchRecordValue) record.getValue()).getJobKeys());
+            } else if (record.getValueType() == ValueType.JOB && record.getIntent() instanceof JobIntent intent && switch (intent) {
+                case COMPLETED, FAILED, ERROR_THROWN, CANCELED, TIMED_OUT, YIELDED -> true;
+                default -> false;
+            }) {
+                held.remove(record.getKey());
             }
         }
-        return open.size();
+        return held;
     }
 
     private void waitForEngine() {
