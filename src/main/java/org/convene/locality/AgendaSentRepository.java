@@ -1,6 +1,7 @@
 package org.convene.locality;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
@@ -12,4 +13,6 @@ interface AgendaSentRepository extends ListCrudRepository<AgendaSent, Long> {
     Optional<AgendaSent> findBySeriesIdAndMeetingDate(long seriesId, LocalDate meetingDate);
 
     Optional<AgendaSent> findByMeetingId(long meetingId);
+
+    List<AgendaSent> findByMeetingIdIn(Collection<Long> meetingIds);
 }

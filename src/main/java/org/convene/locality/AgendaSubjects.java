@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +30,19 @@ class AgendaSubjects {
         referrals.findForMeeting(seriesId, date).forEach(r -> ids.add(r.subjectId()));
         ids.addAll(underReviewAt(seriesId, date, reviewEnds.findUpTo(seriesId, date)).keySet());
         return List.copyOf(ids);
+    }
+
+    /**
+     * Whether a subject is on the agenda of a date of the series, for each date asked: referred to it, or referred to an
+     * earlier date with no review ended from that referral's date until before it. Reads the subject's own referrals
+     * and review ends once, however many dates are asked.
+     */
+    @Transactional(readOnly = true)
+    Predicate<LocalDate> datesOf(long seriesId, long subjectId) {
+        List<LocalDate> referred = referrals.findBySeriesAndSubject(seriesId, subjectId).stream().map(LocalityReferral::meetingDate).toList();
+        List<LocalDate> ended = reviewEnds.findBySeriesIdAndSubjectId(seriesId, subjectId).stream().map(ReviewEnd::meetingDate).toList();
+        return date -> referred.stream().anyMatch(from -> from.equals(date)
+                || from.isBefore(date) && ended.stream().noneMatch(end -> !end.isBefore(from) && end.isBefore(date)));
     }
 
     /**

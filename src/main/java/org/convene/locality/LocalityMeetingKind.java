@@ -1,9 +1,15 @@
 package org.convene.locality;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.convene.calendar.Timescale;
 import org.convene.calendar.Timescales;
 import org.convene.directory.AgencyKind;
@@ -88,6 +94,19 @@ class LocalityMeetingKind implements MeetingKind {
     @Override
     public Optional<Set<Long>> subjectsOnly(Meeting meeting) {
         return sent.findByMeetingId(meeting.getId()).map(date -> Set.copyOf(agendaSubjects.at(date.seriesId(), date.meetingDate())));
+    }
+
+    /** The dates whose agenda the subject was on. */
+    @Override
+    public List<Meeting> about(long subjectId, List<Meeting> meetings) {
+        Map<Long, AgendaSent> dates = sent.findByMeetingIdIn(meetings.stream().map(Meeting::getId).toList()).stream()
+                .collect(Collectors.toMap(AgendaSent::meetingId, Function.identity()));
+        Map<Long, Predicate<LocalDate>> onAgenda = new HashMap<>();
+        return meetings.stream().filter(meeting -> {
+            AgendaSent date = dates.get(meeting.getId());
+            return date != null && onAgenda.computeIfAbsent(date.seriesId(), seriesId -> agendaSubjects.datesOf(seriesId, subjectId))
+                    .test(date.meetingDate());
+        }).toList();
     }
 
     @Override

@@ -9,4 +9,6 @@ interface ReviewEndRepository extends ListCrudRepository<ReviewEnd, Long> {
 
     @Query("select * from locality_review_end where series_id = :seriesId and meeting_date <= :upTo order by meeting_date, id")
     List<ReviewEnd> findUpTo(long seriesId, LocalDate upTo);
+
+    List<ReviewEnd> findBySeriesIdAndSubjectId(long seriesId, long subjectId);
 }

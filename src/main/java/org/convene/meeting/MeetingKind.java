@@ -51,6 +51,11 @@ public interface MeetingKind {
         return Optional.empty();
     }
 
+    /** Of some of its case's meetings, those about the subject: all of them, unless {@link #subjectsOnly} narrows them. */
+    default List<Meeting> about(long subjectId, List<Meeting> meetings) {
+        return meetings;
+    }
+
     /** The case that convened a meeting, as the meeting's page introduces it. */
     CaseSummary caseOf(long caseId);
 

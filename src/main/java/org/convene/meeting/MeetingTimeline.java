@@ -2,6 +2,7 @@ package org.convene.meeting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.convene.action.Action;
 import org.convene.action.ActionService;
 import org.convene.calendar.CouncilTime;
@@ -43,7 +44,9 @@ class MeetingTimeline implements TimelineEntry.Source {
         if (reader == null) {
             return List.of();
         }
-        List<Meeting> about = cases.stream().flatMap(c -> meetings.findByCase(c.caseType(), c.caseId()).stream()).toList();
+        List<Meeting> about = cases.stream().flatMap(c -> meetings.findByCase(c.caseType(), c.caseId()).stream()
+                .collect(Collectors.groupingBy(Meeting::getType)).entrySet().stream()
+                .flatMap(ofKind -> kinds.of(ofKind.getKey()).about(c.subjectId(), ofKind.getValue()).stream())).toList();
         List<TimelineEntry> entries = new ArrayList<>();
         for (Meeting meeting : about) {
             if (access.rights(reader, meeting).view()) {

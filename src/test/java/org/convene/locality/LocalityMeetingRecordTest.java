@@ -126,6 +126,8 @@ class LocalityMeetingRecordTest {
                 .containsExactlyInAnyOrder(raise.subjectId(), close.subjectId(), group.subjectId());
         assertThat(mvc.perform(get("/meetings/" + meetingId).with(user("mo.manager").roles("CHAIR", "MANAGER"))).andReturn().getResponse()
                 .getContentAsString()).contains("Raise Child " + marker).doesNotContain("Later Child " + marker);
+        assertThat(subjectPage(raise.subjectId())).contains("/meetings/" + meetingId + "\"");
+        assertThat(subjectPage(later.subjectId())).as("a date whose agenda the child was not on").doesNotContain("/meetings/" + meetingId + "\"");
 
         assertThatThrownBy(() -> record.save("mo.manager", meetingId, raise.subjectId(), decision("Early", LocalityDecision.KEEP_UNDER_REVIEW, null)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("held");
@@ -172,6 +174,12 @@ class LocalityMeetingRecordTest {
         // The closed review leaves the next agenda; the others stay under review.
         LocalDate next = first.plusWeeks(1);
         assertThat(agendaSubjects.at(seriesId, next)).contains(raise.subjectId(), group.subjectId()).doesNotContain(close.subjectId());
+        // A subject's own dates agree with each date's agenda.
+        assertThat(agendaSubjects.datesOf(seriesId, close.subjectId()).test(first)).isTrue();
+        assertThat(agendaSubjects.datesOf(seriesId, close.subjectId()).test(next)).isFalse();
+        assertThat(agendaSubjects.datesOf(seriesId, raise.subjectId()).test(next)).isTrue();
+        assertThat(agendaSubjects.datesOf(seriesId, later.subjectId()).test(first)).isFalse();
+        assertThat(agendaSubjects.datesOf(seriesId, later.subjectId()).test(next)).isTrue();
         assertThat(localities.agenda("mo.manager", seriesId, next).assessments()).containsKey(String.valueOf(group.subjectId()));
 
         // The chair's record page shows each subject with its decision; the date's page links to the meeting.
@@ -208,6 +216,11 @@ class LocalityMeetingRecordTest {
 
     private NewReferral referral(SubjectKind kind, String name) {
         return new NewReferral(first, null, kind, name, null, "Seen late at night", null);
+    }
+
+    private String subjectPage(long subjectId) throws Exception {
+        return mvc.perform(get("/subjects/" + subjectId).with(user("mo.manager").roles("CHAIR", "MANAGER"))).andReturn().getResponse()
+                .getContentAsString();
     }
 
     private int mailsTo(String username, String linking) {
