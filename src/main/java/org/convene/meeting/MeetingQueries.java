@@ -24,8 +24,9 @@ public class MeetingQueries {
     }
 
     /**
-     * Convening and minutes against their timescales, for the meetings asked for in the period. Meetings a case holds
-     * itself are convened by it at a set time, so they are left out of the convening figures.
+     * Convening and minutes against their timescales, for the meetings asked for in the period, and the meetings not
+     * recorded now. Meetings a case holds itself are convened by it at a set time, so they are left out of the convening
+     * figures.
      */
     public MeetingTimeliness timeliness(int periodDays) {
         long convened = 0;
@@ -46,7 +47,9 @@ public class MeetingQueries {
             circulated += number(row, "circulated");
             circulatedInTime += number(row, "circulated_in_time");
         }
-        return new MeetingTimeliness(convened, convenedInTime, circulated, circulatedInTime);
+        long notRecorded = jdbc.queryForObject("select count(*) from meeting where status = 'CONVENED' and ends_at < ?", Long.class,
+                Timestamp.from(clock.instant()));
+        return new MeetingTimeliness(convened, convenedInTime, circulated, circulatedInTime, notRecorded);
     }
 
     private static long number(Map<String, Object> row, String column) {

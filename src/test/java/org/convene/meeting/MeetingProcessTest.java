@@ -62,6 +62,7 @@ class MeetingProcessTest {
     @Autowired MeetingSweep sweep;
     @Autowired org.convene.workflow.Processes processes;
     @Autowired MockMvc mvc;
+    @Autowired MeetingQueries meetingQueries;
 
     private Person cara;
     private Person hugo;
@@ -248,8 +249,11 @@ class MeetingProcessTest {
         Meeting meeting = convened(raise());
         Meeting scheduled = repository.findById(meeting.getId()).orElseThrow();
         assertThat(scheduled.isAwaitingRecord(time.now())).isFalse();
+        long notRecordedBefore = meetingQueries.timeliness(1).notRecorded();
         time.advanceTo(scheduled.getEndsAt());
         assertThat(scheduled.isAwaitingRecord(time.now())).isTrue();
+        assertThat(meetingQueries.timeliness(1).notRecorded()).as("on the managers' dashboard").isGreaterThan(notRecordedBefore);
+        assertThat(page("mo.manager", "/manager/actions")).contains("Meetings past and not recorded");
         assertThat(page("cara.chair", "/meetings")).contains("not recorded yet");
         assertThat(page("cara.chair", "/meetings/" + meeting.getId())).contains("it is not recorded as held yet", "This meeting's time has passed");
         assertThat(page("pat.police", "/meetings/" + meeting.getId())).contains("it is not recorded as held yet")
