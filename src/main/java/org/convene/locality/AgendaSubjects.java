@@ -1,13 +1,13 @@
 package org.convene.locality;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,34 +33,39 @@ class AgendaSubjects {
     }
 
     /**
-     * Whether a subject is on the agenda of a date of the series, for each date asked: referred to it, or referred to an
-     * earlier date with no review ended from that referral's date until before it. Reads the subject's own referrals
-     * and review ends once, however many dates are asked.
+     * Whether a subject is on the agenda of a date of the series, for each date asked: referred to it, or still under
+     * review from an earlier referral. Reads the subject's own referrals and review ends once, however many dates are
+     * asked.
      */
     @Transactional(readOnly = true)
     Predicate<LocalDate> datesOf(long seriesId, long subjectId) {
         List<LocalDate> referred = referrals.findBySeriesAndSubject(seriesId, subjectId).stream().map(LocalityReferral::meetingDate).toList();
         List<LocalDate> ended = reviewEnds.findBySeriesIdAndSubjectId(seriesId, subjectId).stream().map(ReviewEnd::meetingDate).toList();
-        return date -> referred.stream().anyMatch(from -> from.equals(date)
-                || from.isBefore(date) && ended.stream().noneMatch(end -> !end.isBefore(from) && end.isBefore(date)));
+        return date -> referred.stream().anyMatch(from -> from.equals(date) || underReviewFrom(from, date, ended));
     }
 
     /**
-     * The subjects under review at a date, each with the date it was referred for: referred to an earlier date and not
-     * ended since (a review ended at or after a referral's date ends that referral's review). {@code ends} are the
-     * series' review ends up to the date; those at the date itself count from the next one.
+     * The subjects under review at a date, each with the date it was referred for. {@code ends} are the series' review
+     * ends up to the date.
      */
     Map<Long, LocalDate> underReviewAt(long seriesId, LocalDate date, List<ReviewEnd> ends) {
-        Map<Long, LocalDate> lastEnded = new HashMap<>();
-        ends.stream().filter(end -> end.meetingDate().isBefore(date))
-                .forEach(end -> lastEnded.merge(end.subjectId(), end.meetingDate(), (a, b) -> a.isAfter(b) ? a : b));
+        Map<Long, List<LocalDate>> endedBySubject = ends.stream()
+                .collect(Collectors.groupingBy(ReviewEnd::subjectId, Collectors.mapping(ReviewEnd::meetingDate, Collectors.toList())));
         Map<Long, LocalDate> under = new LinkedHashMap<>();
         for (LocalityReferral referral : referrals.findBefore(seriesId, date)) {
-            LocalDate ended = lastEnded.get(referral.subjectId());
-            if (ended == null || ended.isBefore(referral.meetingDate())) {
+            if (underReviewFrom(referral.meetingDate(), date, endedBySubject.getOrDefault(referral.subjectId(), List.of()))) {
                 under.putIfAbsent(referral.subjectId(), referral.meetingDate());
             }
         }
         return under;
+    }
+
+    /**
+     * Whether a referral to the date {@code referredFor} keeps its subject under review at a later {@code date}: no review
+     * of the subject ended at or after the referral's date and before this one (an end recorded at a date counts from
+     * the next). {@code endedAt} are the dates at which the subject's reviews ended.
+     */
+    private static boolean underReviewFrom(LocalDate referredFor, LocalDate date, List<LocalDate> endedAt) {
+        return referredFor.isBefore(date) && endedAt.stream().noneMatch(end -> !end.isBefore(referredFor) && end.isBefore(date));
     }
 }

@@ -450,13 +450,10 @@ public class LocalityService {
         if (!schedule.isDateOf(found, date) || schedule.occurrence(found, date, changesOf(seriesId)).cancelled()) {
             throw new NotFoundException("The series has no meeting on " + date);
         }
-        List<ReviewEnd> ends = reviewEnds.findUpTo(seriesId, date);
-        boolean onAgenda = referrals.findForMeeting(seriesId, date).stream().anyMatch(r -> r.subjectId() == subjectId)
-                || agendaSubjects.underReviewAt(seriesId, date, ends).containsKey(subjectId);
-        if (!onAgenda) {
+        if (!agendaSubjects.at(seriesId, date).contains(subjectId)) {
             throw new InvalidRequestException("subjectId", "Choose a subject on this meeting's agenda.");
         }
-        if (ends.stream().anyMatch(end -> end.meetingDate().equals(date) && end.subjectId() == subjectId)) {
+        if (reviewEnds.findUpTo(seriesId, date).stream().anyMatch(end -> end.meetingDate().equals(date) && end.subjectId() == subjectId)) {
             throw new ConflictException("This subject's review has already ended at this meeting.");
         }
         String why = Text.required(reason, "reason", "Say why the review ends.").trim();
