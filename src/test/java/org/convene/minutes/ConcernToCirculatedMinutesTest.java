@@ -51,6 +51,7 @@ import org.convene.subject.Subject;
 import org.convene.shared.ConflictException;
 import org.convene.shared.InvalidRequestException;
 import org.convene.support.ConveneTest;
+import org.convene.support.TestPorts;
 import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class ConcernToCirculatedMinutesTest {
     private static final int WHOLE_RECORD = 100 * 365;
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(ConveneTest.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(TestPorts.SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @Autowired MeetingService meetings;
     @Autowired StrategyService strategies;

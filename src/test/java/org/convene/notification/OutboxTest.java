@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
 import org.convene.support.ConveneTest;
+import org.convene.support.TestPorts;
 import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutboxTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(ConveneTest.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(TestPorts.SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @Autowired Outbox outbox;
     @Autowired OutboxMailRepository mails;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.convene.support.ConveneTest;
+import org.convene.support.TestPorts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.TaskScheduler;
@@ -33,7 +34,7 @@ class SilentMailServerTest {
     @Test
     void aServerThatNeverAnswersDoesNotHoldUpTheSweeps() throws Exception {
         List<Socket> held = new CopyOnWriteArrayList<>();
-        try (ServerSocket silent = new ServerSocket(ConveneTest.SMTP_PORT, 50, InetAddress.getLoopbackAddress())) {
+        try (ServerSocket silent = new ServerSocket(TestPorts.SMTP, 50, InetAddress.getLoopbackAddress())) {
             Thread.ofVirtual().start(() -> {
                 try {
                     while (true) {

@@ -18,6 +18,7 @@ import org.convene.directory.AgencyKind;
 import org.convene.directory.Directory;
 import org.convene.support.Concerns;
 import org.convene.support.ConveneTest;
+import org.convene.support.TestPorts;
 import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class UndeliveredMailTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(ConveneTest.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(TestPorts.SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @Autowired Concerns concerns;
     @Autowired Directory directory;

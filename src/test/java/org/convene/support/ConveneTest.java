@@ -11,18 +11,16 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Convene as it runs: the embedded Zeebe engine, the run's database, the real web server on a random port, and
- * SMTP pointed at GreenMail's test port (3025). Every class with this annotation shares one application context.
+ * SMTP pointed at the run's free port for GreenMail ({@link TestPorts#SMTP}). Every class with this annotation shares one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mail.host=127.0.0.1",
-        "spring.mail.port=" + ConveneTest.SMTP_PORT,
+        "spring.mail.port=${convene.test.smtp-port}",
         "convene.mail.dispatch-interval=PT0.2S"})
 @AutoConfigureMockMvc
 @AutoConfigureObservability(tracing = false)
 @Import({TimeMachine.Configuration.class, Concerns.Configuration.class})
 public @interface ConveneTest {
-
-    int SMTP_PORT = 3025;
 }

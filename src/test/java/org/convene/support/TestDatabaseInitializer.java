@@ -26,6 +26,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
     public void initialize(ConfigurableApplicationContext context) {
         Map<String, Object> settings = new HashMap<>();
         settings.put("convene.audit.key", AUDIT_KEY);
+        settings.put("convene.test.smtp-port", TestPorts.SMTP);
         if ("as-configured".equals(context.getEnvironment().getProperty("convene.test.database"))) {
             settings.put("convene.audit.anchor-dir", newDirectory().toString());
         } else {
