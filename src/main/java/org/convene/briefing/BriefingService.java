@@ -407,12 +407,15 @@ public class BriefingService {
 
     /**
      * The incidents of a period for a locality's meeting: those the briefing sent to it, and those involving a subject it
-     * has under review. For the locality module, which shows them to those its own rules allow.
+     * has under review. For the locality module, which shows them to those its own rules allow; whoever was involved whom
+     * the reader may not see (a child referred only to another locality's meeting, say) is withheld.
      */
     @Transactional(readOnly = true)
-    public List<IncidentLine> forLocalityMeeting(long localityId, Collection<Long> subjectIds, Instant from, Instant to) {
+    public List<IncidentLine> forLocalityMeeting(String username, long localityId, Collection<Long> subjectIds, Instant from, Instant to) {
         List<Incident> found = incidents.findForLocality(localityId, subjectIds.toArray(Long[]::new), from, to);
-        return lines(found, involved(found));
+        Map<Long, List<Subject>> involved = new HashMap<>(involved(found));
+        involved.replaceAll((incidentId, named) -> subjects.asSeenBy(username, named));
+        return lines(found, involved);
     }
 
     /** One incident, with the children and peer groups involved. Reading it is audited. */

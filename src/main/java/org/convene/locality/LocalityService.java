@@ -363,7 +363,7 @@ public class LocalityService {
                 timedLines(seriesId, date, occurrence.startsAt()),
                 referred.stream().map(r -> new ReferralLine(r, named.get(r.subjectId()), nameOf(r.referredBy()))).toList(),
                 underReview.entrySet().stream().map(e -> new ReviewLine(named.get(e.getKey()), e.getValue())).toList(),
-                briefings.forLocalityMeeting(found.getLocalityId(), all, since, occurrence.startsAt()),
+                briefings.forLocalityMeeting(username, found.getLocalityId(), all, since, occurrence.startsAt()),
                 missing.reportedAbout(all, since, occurrence.startsAt()).stream()
                         .map(episode -> new EpisodeLine(episode.getId(), named.get(episode.getSubjectId()), episode.getReportedAt(),
                                 episode.getStatus().name(), episode.getRiskGrade().label())).toList(),

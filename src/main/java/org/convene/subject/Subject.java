@@ -3,6 +3,7 @@ package org.convene.subject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.convene.shared.InvalidRequestException;
 import org.convene.shared.Text;
 import org.springframework.data.annotation.Id;
@@ -39,6 +40,11 @@ public record Subject(@Id Long id, SubjectKind kind, String name, LocalDate date
             throw new InvalidRequestException("children", "A child's date of birth cannot be in the future.");
         }
         return children.stream().map(c -> c.id() != null ? c : child(c.name().trim(), c.dateOfBirth(), Text.orNull(c.reference()))).toList();
+    }
+
+    /** In place of a subject the reader may not see, in a list of who was involved: its kind, with no name or id. */
+    public static Subject withheld(SubjectKind kind) {
+        return new Subject(null, kind, "Another " + kind.label().toLowerCase(Locale.ROOT), null, null, null, null, null);
     }
 
     Subject recordedBy(String username, Instant at) {

@@ -258,6 +258,16 @@ public class Subjects {
         return subjects.findById(id).filter(subject -> visible(person, subject)).isPresent();
     }
 
+    /**
+     * A list of who was involved (in an incident, say) as one reader may see it: each subject they may not see is
+     * {@link Subject#withheld withheld}, its kind kept and its name and id left out.
+     */
+    @Transactional(readOnly = true)
+    public List<Subject> asSeenBy(String username, List<Subject> involved) {
+        Person person = person(username);
+        return involved.stream().map(subject -> visible(person, subject) ? subject : Subject.withheld(subject.kind())).toList();
+    }
+
     /** Records that two subjects are linked; whoever records it must be able to see both (a worker who knows the child, say). */
     @Transactional
     public SubjectLink link(String username, long fromId, long toId, String note) {

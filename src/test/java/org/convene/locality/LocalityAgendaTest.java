@@ -145,6 +145,31 @@ class LocalityAgendaTest {
                 Integer.class, String.valueOf(seriesId))).isEqualTo(1);
     }
 
+    /** An incident about a subject under review can name a child who is not the series': its members see only that a child was there. */
+    @Test
+    void aChildNamedInAnIncidentIsWithheldFromMembersWhoMayNotSeeThem() {
+        String run = String.valueOf(System.nanoTime());
+        String group = "Withheld Group " + run;
+        localities.refer("sam.social", seriesId, new NewReferral(first, null, SubjectKind.PEER_GROUP, group, null, "Seen with older males", null));
+        long incident = briefings.log("pat.police", new NewIncident("AGENDA-WITHHELD-" + run, time.now().minus(Duration.ofHours(1)), IncidentKind.VIOLENCE,
+                "A fight at the station", null, null, List.of(new NewIncident.NamedChild("Uma Otherchild", LocalDate.of(2010, 2, 3))), List.of(group)),
+                IncidentSource.API).getId();
+
+        assertThat(involvedIn(localities.agenda("sam.social", seriesId, first), incident)).extracting(Subject::name, Subject::id)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(group, subjectNamed(group)),
+                        org.assertj.core.groups.Tuple.tuple("Another child", null));
+        assertThat(involvedIn(localities.agenda("pat.police", seriesId, first), incident)).extracting(Subject::name)
+                .as("a member who sees the incident log sees the child").containsExactlyInAnyOrder(group, "Uma Otherchild");
+    }
+
+    private static List<Subject> involvedIn(LocalityService.MeetingAgenda agenda, long incidentId) {
+        return agenda.incidents().stream().filter(line -> line.incident().getId() == incidentId).findFirst().orElseThrow().involved();
+    }
+
+    private Long subjectNamed(String name) {
+        return jdbc.queryForObject("select id from subject where name = ?", Long.class, name);
+    }
+
     @Test
     void aSubjectIsReferredOnceToAMeetingAndOnlyOneTheReferrerMaySee() {
         long unseen = subjects.create("cara.chair", SubjectKind.LOCATION, "Unseen Yard " + System.nanoTime(), null).id();

@@ -23,6 +23,7 @@ import org.convene.briefing.Triage;
 import org.convene.briefing.TriageDecision;
 import org.convene.calendar.WorkingDayCalendar;
 import org.convene.locality.LocalityService;
+import org.convene.locality.Occurrence;
 import org.convene.directory.Agency;
 import org.convene.directory.AgencyKind;
 import org.convene.directory.Directory;
@@ -261,14 +262,20 @@ public class Scenario {
                 null, MISSING_CHILD_WORDS, null, Set.of(agency(AgencyKind.POLICE))));
         buildFamilies();
         buildIncidents();
-        LocalityService.SeriesView north = localities.visibleSeries("mo.manager").stream()
-                .filter(view -> view.locality().name().equals("North")).findFirst().orElseThrow();
-        northSeries = north.series().getId();
-        northDate = north.dates().get(0).originalDate();
-        northLaterDate = north.dates().get(1).originalDate();
+        northSeries = localities.visibleSeries("mo.manager").stream().filter(view -> view.locality().name().equals("North")).findFirst()
+                .orElseThrow().series().getId();
+        List<LocalDate> comingNorthDates = localities.read("mo.manager", northSeries).dates().stream()
+                .filter(date -> date.startsAt().isAfter(time.now())).map(Occurrence::originalDate).toList();
+        northDate = comingNorthDates.get(0);
+        northLaterDate = comingNorthDates.get(1);
         castleParkGroup = jdbc.queryForObject("select id from subject where kind = 'PEER_GROUP' and name = 'Castle Park group'", Long.class);
-        localities.refer("pat.police", northSeries, new org.convene.locality.NewReferral(null, castleParkGroup, null, null, null, "Knife found at the park",
-                "A knife was found where they meet"));
+        // To the first date not yet begun, whatever the weekday (urgent when its cut-off has passed), so that the incident
+        // just logged, naming a child only the briefing's members may see, is on that date's agenda every day the suite runs
+        localities.refer("pat.police", northSeries, new org.convene.locality.NewReferral(northDate, castleParkGroup, null, null, null,
+                "Knife found at the park", "A knife was found where they meet"));
+        if (localities.agenda("mo.manager", northSeries, northDate).incidents().stream().noneMatch(line -> line.incident().getId() == incident)) {
+            throw new IllegalStateException("The scenario's incident is not on the North date's agenda: the access tests would prove nothing");
+        }
         assessment = transactions.execute(status -> assessments.start("mo.manager", castleParkGroup, northSeries, id("sam.social"), null)).id();
         built = true;
         return this;
