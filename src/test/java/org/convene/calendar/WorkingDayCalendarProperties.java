@@ -15,30 +15,33 @@ import net.jqwik.api.constraints.IntRange;
 /** The arithmetic of working days, over any date in the years the shipped bank holidays cover. */
 class WorkingDayCalendarProperties {
 
+    /** The gate's searches draw the same dates every run; jqwik prints the seed with a failure. */
+    private static final String SEED = "20261207";
+
     private final WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales(List.of());
 
-    @Property
+    @Property(seed = SEED)
     void addingWorkingDaysLandsOnAWorkingDay(@ForAll("dates") LocalDate start, @ForAll @IntRange(min = -60, max = 60) int days) {
         Assume.that(days != 0);
         assertThat(calendar.isWorkingDay(calendar.addWorkingDays(start, days))).isTrue();
     }
 
-    @Property
+    @Property(seed = SEED)
     void addingThenSubtractingReturnsToAWorkingDayStart(@ForAll("workingDays") LocalDate start, @ForAll @IntRange(min = 0, max = 60) int days) {
         assertThat(calendar.addWorkingDays(calendar.addWorkingDays(start, days), -days)).isEqualTo(start);
     }
 
-    @Property
+    @Property(seed = SEED)
     void workingDaysBetweenUndoesAddition(@ForAll("dates") LocalDate start, @ForAll @IntRange(min = 1, max = 60) int days) {
         assertThat(calendar.workingDaysBetween(start, calendar.addWorkingDays(start, days))).isEqualTo(days);
     }
 
-    @Property
+    @Property(seed = SEED)
     void moreWorkingDaysIsAlwaysLater(@ForAll("dates") LocalDate start, @ForAll @IntRange(min = 1, max = 60) int days) {
         assertThat(calendar.addWorkingDays(start, days + 1)).isAfter(calendar.addWorkingDays(start, days));
     }
 
-    @Property
+    @Property(seed = SEED)
     void addingWorkingDaysSkipsAtLeastAsManyCalendarDays(@ForAll("dates") LocalDate start, @ForAll @IntRange(min = 1, max = 60) int days) {
         assertThat(calendar.addWorkingDays(start, days)).isAfterOrEqualTo(start.plusDays(days));
     }

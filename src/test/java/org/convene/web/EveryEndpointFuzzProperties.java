@@ -20,6 +20,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.convene.ConveneApplication;
@@ -47,12 +48,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Feeds every page and API endpoint generated bad values (text too long, control characters, other scripts, numbers
  * out of range, dates in the year 99999, ids that do not exist, wrong JSON types, keys given twice, bodies that are not
  * JSON) as people of every role, and holds that none of it is a server error. It runs in a Convene of its own, after
- * the {@link Scenario}, so that ids reach real meetings and actions. {@code -Dconvene.fuzz.batch=N} sends N requests a
- * try: the README's longer fuzz run.
+ * the {@link Scenario}, so that ids reach real meetings and actions. The gate's search has a fixed seed; the wider one
+ * ({@link #WIDE_SEARCH}, with {@code -Dconvene.fuzz.batch=N} requests a try) is the README's longer fuzz run.
  */
 class EveryEndpointFuzzProperties {
 
     private static final int BATCH = Integer.getInteger("convene.fuzz.batch", 1);
+    private static final String GATE_SEED = "20261207";
+    /** The tag of searches left out of {@code ./mvnw verify} (pom.xml's {@code convene.excluded-groups}). */
+    static final String WIDE_SEARCH = "wide-search";
     private static final List<String> PEOPLE = List.of("cara.chair", "ivan.iro", "mo.manager", "hugo.head", "sam.social", "pat.police",
             "dan.sergeant", "eddie.dsl", "ada.admin", "arthur.auditor");
     private static final Set<Class<?>> NOT_INPUT = Set.of(java.security.Principal.class, org.springframework.ui.Model.class,
@@ -89,6 +93,8 @@ class EveryEndpointFuzzProperties {
                 }
             }
         }
+        // In one order every run: the handler map's is not, and a seed must draw the same requests each time
+        endpoints.sort(java.util.Comparator.comparing((Endpoint e) -> e.pattern()).thenComparing(e -> e.method().name()));
         assertThat(endpoints).hasSizeGreaterThan(50);
     }
 
@@ -97,8 +103,23 @@ class EveryEndpointFuzzProperties {
         convene.close();
     }
 
-    @Property(tries = 700)
+    /** The gate's search: the same 700 requests on every run, so that its verdict is the code's, not the draw's. */
+    @Property(tries = 700, seed = GATE_SEED)
     void noRequestIsAServerError(@ForAll("requests") List<Request> batch) throws Exception {
+        sendEach(batch);
+    }
+
+    /**
+     * The wider search, outside the gate (README: the longer fuzz): a new seed each run, printed by jqwik when it fails.
+     * A seed it fails with is kept, with the fix, as a property of its own beside the gate's.
+     */
+    @Property(tries = 700)
+    @Tag(WIDE_SEARCH)
+    void noRequestIsAServerErrorWhateverTheSeed(@ForAll("requests") List<Request> batch) throws Exception {
+        sendEach(batch);
+    }
+
+    private static void sendEach(List<Request> batch) throws Exception {
         for (Request request : batch) {
             int status;
             try {
