@@ -290,8 +290,8 @@ class MeetingProcessTest {
     @Test
     void theSweepChasesAMeetingNotRecordedWhoseTimerWasLost() {
         Meeting meeting = convened(raise());
-        await().until(() -> audit(meeting.getId()).contains("meeting.convened"));
-        time.awaitQuiet(() -> audit(meeting.getId()).size());
+        await().until(() -> processOf(meeting.getId()) != null);
+        time.awaitTimer(processOf(meeting.getId()), "record-overdue");
         processes.cancel(processOf(meeting.getId()));
         Meeting scheduled = repository.findById(meeting.getId()).orElseThrow();
         time.advanceTo(deadlines.after(scheduled.getStartsAt(), Timescale.of("1 working day")).plus(Duration.ofMinutes(16)));

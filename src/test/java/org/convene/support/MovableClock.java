@@ -9,11 +9,16 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A clock that runs with real time, plus however far a test has moved it forward. Only {@link TimeMachine} moves
- * it, so that it never drifts from the engine's clock.
+ * it, so that it never drifts from the engine's clock. The whole run can start further on:
+ * {@code -Dconvene.test.clock-shift=P31D} starts every test's clock, Convene's and the engine's, 31 days after today,
+ * to show that no test depends on the day it runs.
  */
 public class MovableClock extends Clock {
 
-    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    /** How far after real time every test context's clocks start: {@code convene.test.clock-shift}, none by default. */
+    public static final Duration SHIFT = Duration.parse(System.getProperty("convene.test.clock-shift", "PT0S"));
+
+    private final AtomicReference<Duration> offset = new AtomicReference<>(SHIFT);
 
     void advance(Duration duration) {
         offset.updateAndGet(current -> current.plus(duration));
