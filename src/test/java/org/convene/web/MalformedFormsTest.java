@@ -10,14 +10,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.convene.action.ActionService;
 import org.convene.calendar.WorkingDayCalendar;
@@ -35,7 +47,11 @@ import org.convene.support.ConveneTest;
 import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -43,10 +59,17 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * Forms sent with values no page offers, as a hand-made or stale request would send them: each is answered with its
- * page again and a message saying what to do, never a server error, and nothing changes.
+ * page again and a message saying what to do, never a server error, and nothing changes. Multipart bodies that cannot
+ * be read are sent to the real server, as only Tomcat parses them (MockMvc does not).
  */
 @ConveneTest
+@ExtendWith(OutputCaptureExtension.class)
 class MalformedFormsTest {
+
+    private static final String CHILD = "Jordan Markerchild";
+    private static final String BOUNDARY = "multipart/form-data; boundary=XX";
+    private static final String CUT_OFF = "--XX\r\nContent-Disposition: form-data; name=\"concern\"\r\n\r\n" + CHILD;
+    private static final String NO_HEADERS = "--XX\r\n\r\n" + CHILD + "\r\n--XX--\r\n";
 
     @Autowired MockMvc mvc;
     @Autowired MeetingService meetings;
@@ -56,6 +79,8 @@ class MalformedFormsTest {
     @Autowired WorkingDayCalendar calendar;
     @Autowired TimeMachine time;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ObjectMapper json;
+    @LocalServerPort int port;
 
     private Map<AgencyKind, Agency> agencies;
 
@@ -198,6 +223,98 @@ class MalformedFormsTest {
         mvc.perform(post("/escalations/" + escalationId + "/acknowledgement").param("returnTo", "/actions/" + actionId)
                         .with(user("yvonne.youth").roles("MANAGER")).with(csrf()))
                 .andExpect(redirectedUrl("/actions/" + actionId));
+    }
+
+    @Test
+    void aMultipartBodyThatCannotBeReadIsA400BeforeSignInOrCsrfIsChecked(CapturedOutput output) throws Exception {
+        HttpClient anonymous = HttpClient.newHttpClient();
+        unreadablePage(send(anonymous, "POST", "/login", "multipart/form-data", "username=" + CHILD), 400);
+        unreadablePage(send(anonymous, "POST", "/login", BOUNDARY, CUT_OFF), 400);
+        unreadablePage(send(anonymous, "POST", "/strategy", BOUNDARY, CUT_OFF), 400);
+        unreadablePage(send(anonymous, "POST", "/strategy", BOUNDARY, NO_HEADERS), 400);
+        unreadablePage(send(anonymous, "POST", "/incidents/upload", BOUNDARY, ""), 400);
+        unreadablePage(send(anonymous, "POST", "/incidents/upload", BOUNDARY, CHILD), 400);
+        unreadablePage(send(anonymous, "GET", "/login", "multipart/form-data", CHILD), 400);
+        unreadableProblem(send(anonymous, "POST", "/api/strategy", BOUNDARY, CUT_OFF), 400);
+        assertThat(output.getAll()).doesNotContain("Unexpected error", CHILD);
+    }
+
+    @Test
+    void signedInAnUnreadableUploadIsA400WithOrWithoutItsToken(CapturedOutput output) throws Exception {
+        HttpClient admin = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String token = csrfToken(admin.send(request("/login").build(), HttpResponse.BodyHandlers.ofString()).body());
+        HttpResponse<String> signIn = admin.send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=ada.admin&password=convene-demo&_csrf=" + token)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        token = csrfToken(admin.send(request("/incidents/upload").build(), HttpResponse.BodyHandlers.ofString()).body());
+
+        String tokenPart = "--XX\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n";
+        unreadablePage(send(admin, "POST", "/incidents/upload", BOUNDARY, tokenPart
+                + "--XX\r\nContent-Disposition: form-data; name=\"file\"; filename=\"export.csv\"\r\n\r\n" + CHILD), 400);
+        unreadablePage(send(admin, "POST", "/incidents/upload", BOUNDARY, tokenPart
+                + "--XX\r\nContent-Disposition: form-data; name=\"file\"\r\nContent-Type: multipart/mixed\r\n\r\n" + CHILD + "\r\n--XX--\r\n"), 400);
+        unreadablePage(send(admin, "POST", "/incidents/upload", "multipart/form-data", tokenPart + CHILD), 400);
+        unreadablePage(send(admin, "POST", "/incidents/upload", BOUNDARY, ""), 400);
+        unreadableProblem(send(HttpClient.newHttpClient(), "POST", "/api/incidents/csv", BOUNDARY, NO_HEADERS, "ada.admin"), 400);
+        assertThat(output.getAll()).doesNotContain("Unexpected error", CHILD);
+    }
+
+    @Test
+    void anUploadOverTheLimitIsA413(CapturedOutput output) throws Exception {
+        byte[] oversized = ("--XX\r\nContent-Disposition: form-data; name=\"file\"; filename=\"export.csv\"\r\n\r\n" + CHILD
+                + "x".repeat(51 * 1024 * 1024) + "\r\n--XX--\r\n").getBytes();
+        // Sent chunked: with its length given, Tomcat refuses it before reading and closes the connection under the answer.
+        Supplier<HttpRequest.BodyPublisher> chunked = () -> HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(oversized));
+        String tooLarge = "The upload is larger than 50 MB";
+        HttpResponse<String> page = send(HttpClient.newHttpClient(), "POST", "/incidents/upload", BOUNDARY, chunked.get());
+        assertThat(page.statusCode()).isEqualTo(413);
+        assertThat(page.body()).contains("There is a problem", tooLarge).doesNotContain(CHILD);
+        HttpResponse<String> api = send(HttpClient.newHttpClient(), "POST", "/api/incidents/csv", BOUNDARY, chunked.get(), "ada.admin");
+        assertThat(api.statusCode()).isEqualTo(413);
+        JsonNode problem = json.readTree(api.body());
+        assertThat(problem.path("title").asText()).isEqualTo("Too large");
+        assertThat(problem.path("detail").asText()).startsWith(tooLarge);
+        assertThat(api.body()).doesNotContain(CHILD);
+        assertThat(output.getAll()).doesNotContain("Unexpected error", CHILD);
+    }
+
+    private void unreadablePage(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.request().method() + " " + response.request().uri()).isEqualTo(status);
+        assertThat(response.body()).contains("There is a problem", MultipartGuard.UNREADABLE).doesNotContain(CHILD, "Markerchild");
+    }
+
+    private void unreadableProblem(HttpResponse<String> response, int status) throws Exception {
+        assertThat(response.statusCode()).as(response.request().uri().toString()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.path("title").asText()).isEqualTo("Unreadable request");
+        assertThat(problem.path("detail").asText()).isEqualTo(MultipartGuard.UNREADABLE);
+        assertThat(response.body()).doesNotContain(CHILD, "Markerchild");
+    }
+
+    private HttpResponse<String> send(HttpClient client, String method, String path, String contentType, String body, String... basicUser)
+            throws Exception {
+        return send(client, method, path, contentType, HttpRequest.BodyPublishers.ofString(body), basicUser);
+    }
+
+    private HttpResponse<String> send(HttpClient client, String method, String path, String contentType, HttpRequest.BodyPublisher body,
+                                      String... basicUser) throws Exception {
+        HttpRequest.Builder request = request(path).header("Content-Type", contentType).header("Accept", "text/html").method(method, body);
+        if (basicUser.length > 0) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((basicUser[0] + ":convene-demo").getBytes()));
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    }
+
+    private static String csrfToken(String page) {
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).as("the page's CSRF token").isTrue();
+        return token.group(1);
     }
 
     private ResultActions chair(MockHttpServletRequestBuilder request) throws Exception {
