@@ -3,22 +3,31 @@ package org.convene;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.convene.support.TestPorts;
 import org.junit.jupiter.api.Test;
 
 /**
  * Convene started as an orchestrator or a new user starts it: in a JVM of its own, with a working directory of its own
  * (so its ./data is fresh). A start that fails ends the process with a non-zero status, so that an orchestrator
- * restarts it.
+ * restarts it; a start that works lets a demo account sign in as soon as the login page answers.
  */
 class OwnProcessStartTest {
 
-    /** Far more than a start takes on a loaded 2-core machine; only a process that never ends waits this long. */
+    /** Far more than a start takes on a loaded 2-core machine; only a process that never ends or never answers waits this long. */
     private static final long WAIT_SECONDS = 180;
 
     @Test
@@ -33,6 +42,37 @@ class OwnProcessStartTest {
         String output = outputOfAFailedStart("--convene.engine=remote", "--camunda.client.grpc-address=" + nothingListens,
                 "--camunda.client.rest-address=" + nothingListens, "--convene.engine-start-up-timeout=PT5S");
         assertThat(output).contains("The engine did not answer within PT5S (convene.engine-start-up-timeout)");
+    }
+
+    @Test
+    void aDemoAccountSignsInAsSoonAsTheLoginPageAnswers() throws Exception {
+        int port = TestPorts.free();
+        Path directory = Files.createTempDirectory("convene-start");
+        Process convene = start(directory, "--server.port=" + port);
+        try {
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            URI login = URI.create("http://127.0.0.1:" + port + "/login");
+            long giveUpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+            HttpResponse<String> page = null;
+            while (page == null) {
+                assertThat(convene.isAlive()).as("Convene is running; it printed:%n%s", tail(directory)).isTrue();
+                assertThat(System.nanoTime()).as("the login page answered in time").isLessThan(giveUpAt);
+                try {
+                    page = browser.send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.ofString());
+                } catch (IOException notListeningYet) {
+                    convene.waitFor(100, TimeUnit.MILLISECONDS);
+                }
+            }
+            Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+            assertThat(csrf.find()).as("the login page has its form").isTrue();
+            String form = "username=cara.chair&password=convene-demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+            HttpResponse<Void> signIn = browser.send(HttpRequest.newBuilder(login).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(signIn.statusCode()).isEqualTo(302);
+            assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("/login"));
+        } finally {
+            convene.destroyForcibly();
+        }
     }
 
     /** Starts Convene with these settings, waits for it to end by itself, non-zero, and returns what it printed. */
