@@ -36,6 +36,7 @@ for run in $(seq 1 "$runs"); do
     if grep -q "You are signed in as" "$data/home.html"; then break; fi
     echo "sign-in refused: $answer, then the home page $home" >&2
     refused=$((refused + 1))
+    if [ "$refused" -ge 120 ]; then echo "no sign-in worked in a minute; see $data/log" >&2; exit 1; fi
     sleep 0.5
   done
   signed_in=$(date +%s.%N)
