@@ -15,6 +15,15 @@ public class ConveneApplication {
         if (args.length > 0 && AuditVerifierCommand.NAME.equals(args[0])) {
             System.exit(AuditVerifierCommand.run(args));
         }
-        SpringApplication.run(ConveneApplication.class, args);
+        try {
+            SpringApplication.run(ConveneApplication.class, args);
+        } catch (SpringApplication.AbandonedRunException e) {
+            // Ahead-of-time processing stops the run on purpose and expects this back.
+            throw e;
+        } catch (Throwable e) {
+            // SpringApplication has logged why and closed the context, but a thread that is not a daemon would keep
+            // the JVM running, serving nothing (the embedded engine's library starts a static Timer it never cancels).
+            System.exit(1);
+        }
     }
 }

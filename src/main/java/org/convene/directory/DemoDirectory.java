@@ -8,11 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @ConditionalOnProperty(name = "convene.demo-data", havingValue = "true")
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class DemoDirectory implements ApplicationRunner {
+class DemoDirectory implements SmartInitializingSingleton {
 
     static final String PASSWORD = "convene-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoDirectory.class);
@@ -46,9 +42,10 @@ class DemoDirectory implements ApplicationRunner {
         this.passwordEncoder = passwordEncoder;
     }
 
+    /** Before the web server takes requests, so that a demo account signs in as soon as the login page answers. */
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (agencies.count() > 0) {
             return;
         }

@@ -1,0 +1,105 @@
+package org.convene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.convene.support.TestPorts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Convene started as an orchestrator or a new user starts it: in a JVM of its own, with a working directory of its own
+ * (so its ./data is fresh). A start that fails ends the process with a non-zero status, so that an orchestrator
+ * restarts it; a start that works lets a demo account sign in as soon as the login page answers.
+ */
+class OwnProcessStartTest {
+
+    /** Far more than a start takes on a loaded 2-core machine; only a process that never ends or never answers waits this long. */
+    private static final long WAIT_SECONDS = 180;
+
+    @Test
+    void aSettingGivenTwiceEndsTheProcess() throws Exception {
+        String output = outputOfAFailedStart("--camunda.client.request-timeout=PT10S", "--camunda.client.request-timeout=PT20S");
+        assertThat(output).contains("APPLICATION FAILED TO START", "camunda.client.request-timeout");
+    }
+
+    @Test
+    void anEngineThatCannotBeReachedEndsTheProcessAtTheStartUpDeadline() throws Exception {
+        String nothingListens = "http://127.0.0.1:" + TestPorts.free();
+        String output = outputOfAFailedStart("--convene.engine=remote", "--camunda.client.grpc-address=" + nothingListens,
+                "--camunda.client.rest-address=" + nothingListens, "--convene.engine-start-up-timeout=PT5S");
+        assertThat(output).contains("The engine did not answer within PT5S (convene.engine-start-up-timeout)");
+    }
+
+    @Test
+    void aDemoAccountSignsInAsSoonAsTheLoginPageAnswers() throws Exception {
+        int port = TestPorts.free();
+        Path directory = Files.createTempDirectory("convene-start");
+        Process convene = start(directory, "--server.port=" + port);
+        try {
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            URI login = URI.create("http://127.0.0.1:" + port + "/login");
+            long giveUpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+            HttpResponse<String> page = null;
+            while (page == null) {
+                assertThat(convene.isAlive()).as("Convene is running; it printed:%n%s", tail(directory)).isTrue();
+                assertThat(System.nanoTime()).as("the login page answered in time").isLessThan(giveUpAt);
+                try {
+                    page = browser.send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.ofString());
+                } catch (IOException notListeningYet) {
+                    convene.waitFor(100, TimeUnit.MILLISECONDS);
+                }
+            }
+            Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+            assertThat(csrf.find()).as("the login page has its form").isTrue();
+            String form = "username=cara.chair&password=convene-demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+            HttpResponse<Void> signIn = browser.send(HttpRequest.newBuilder(login).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(signIn.statusCode()).isEqualTo(302);
+            assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("/login"));
+        } finally {
+            convene.destroyForcibly();
+        }
+    }
+
+    /** Starts Convene with these settings, waits for it to end by itself, non-zero, and returns what it printed. */
+    private static String outputOfAFailedStart(String... settings) throws IOException, InterruptedException {
+        Path directory = Files.createTempDirectory("convene-failed-start");
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0"));
+        arguments.addAll(List.of(settings));
+        Process convene = start(directory, arguments.toArray(String[]::new));
+        try {
+            assertThat(convene.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).as("Convene ended by itself; it printed:%n%s", tail(directory)).isTrue();
+            assertThat(convene.exitValue()).as("exit status").isNotZero();
+            return Files.readString(directory.resolve("output.log"));
+        } finally {
+            convene.destroyForcibly();
+        }
+    }
+
+    private static Process start(Path directory, String... settings) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                "-cp", System.getProperty("java.class.path"), ConveneApplication.class.getName(), "--convene.test.database=as-configured"));
+        command.addAll(List.of(settings));
+        return new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(directory.resolve("output.log").toFile()).start();
+    }
+
+    private static String tail(Path directory) throws IOException {
+        String printed = Files.readString(directory.resolve("output.log"));
+        return printed.substring(Math.max(0, printed.length() - 4000));
+    }
+}
