@@ -1,10 +1,6 @@
 package org.convene.support;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.protocol.record.Record;
-import io.camunda.zeebe.protocol.record.ValueType;
-import io.camunda.zeebe.protocol.record.intent.TimerIntent;
-import io.camunda.zeebe.protocol.record.value.TimerRecordValue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
-import org.awaitility.Awaitility;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -70,23 +65,6 @@ public class TimeMachine {
         if (!distance.isNegative()) {
             advance(distance);
         }
-    }
-
-    /**
-     * Waits until the engine has created the timer {@code timerElementId} (a boundary or intermediate timer event) for
-     * the process instance: the instance has reached the step that timer waits on.
-     */
-    public void awaitTimer(long processInstanceKey, String timerElementId) {
-        Awaitility.await().atMost(Duration.ofMinutes(1)).until(() -> {
-            for (Record<?> record : engine.getRecordStreamSource().getRecords()) {
-                if (record.getValueType() == ValueType.TIMER && record.getIntent() == TimerIntent.CREATED
-                        && record.getValue() instanceof TimerRecordValue timer && timer.getProcessInstanceKey() == processInstanceKey
-                        && timer.getTargetElementId().equals(timerElementId)) {
-                    return true;
-                }
-            }
-            return false;
-        });
     }
 
     private void waitForEngine() {

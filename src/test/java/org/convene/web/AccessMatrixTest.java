@@ -554,6 +554,8 @@ class AccessMatrixTest {
                 Case.page("POST", "/localities/{id}/dates/{date}/timed-items", chair, NORTH_VIEWERS, s.northSeries, s.northDate).form("title", ""),
                 Case.api("POST", "/api/localities/{id}/dates/{date}/timed-items", chair, NORTH_VIEWERS, "{\"title\": \"Theme\", \"minutes\": 120}",
                         s.northSeries, s.northDate),
+                Case.page("GET", "/subjects/{id}", CASTLE_PARK_VIEWERS, CASTLE_PARK_VIEWERS, s.castleParkGroup),
+                Case.api("GET", "/api/subjects/{id}", CASTLE_PARK_VIEWERS, CASTLE_PARK_VIEWERS, null, s.castleParkGroup),
                 Case.page("GET", "/subjects/{id}/map", CASTLE_PARK_VIEWERS, CASTLE_PARK_VIEWERS, s.castleParkGroup),
                 Case.api("GET", "/api/subjects/{id}/map", CASTLE_PARK_VIEWERS, CASTLE_PARK_VIEWERS, null, s.castleParkGroup),
                 Case.page("GET", "/assessments", signedIn, signedIn),
