@@ -78,8 +78,8 @@ public class GuestAccess {
         return "guest:" + invitationId;
     }
 
-    /** The token of the guest link in an invitation's mails. */
-    String linkToken(Meeting meeting, Invitation invitation) {
+    /** The token of the guest link in an invitation's mails, and in the mail that its meeting's minutes are ready. */
+    public String linkToken(Meeting meeting, Invitation invitation) {
         Instant meetingEnds = meeting.getEndsAt() != null ? meeting.getEndsAt() : meeting.getConveneBy();
         return links.sign(PURPOSE, String.valueOf(invitation.getId()), meetingEnds.plus(Duration.ofDays(LINK_DAYS_AFTER_MEETING)));
     }
