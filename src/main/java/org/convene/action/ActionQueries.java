@@ -83,18 +83,20 @@ public class ActionQueries {
         LocalDate today = today();
         List<Object> arguments = new ArrayList<>();
         String where = scope(manager, filter, arguments);
-        var overdue = jdbc.queryForMap("select count(*) as overdue, percentile_disc(0.5) within group (order by a.due_date) as median_due "
-                + COUNTED + where + " and a.due_date < ?", append(arguments, today));
-        LocalDate medianDue = toLocalDate(overdue.get("median_due"));
+        record Overdue(long count, LocalDate medianDue) {
+        }
+        Overdue overdue = jdbc.queryForObject("select count(*) as overdue, percentile_disc(0.5) within group (order by a.due_date) as median_due "
+                + COUNTED + where + " and a.due_date < ?", (rs, n) -> new Overdue(rs.getLong("overdue"), rs.getObject("median_due", LocalDate.class)),
+                append(arguments, today));
         List<Object> completedArguments = new ArrayList<>();
         String completedWhere = completedScope(manager, filter, completedArguments);
-        var completed = jdbc.queryForMap("select count(*) as completed, sum(case when a.completed_on_time then 1 else 0 end) as on_time " + COUNTED + completedWhere,
+        record Completed(long count, long onTime) {
+        }
+        Completed completed = jdbc.queryForObject("select count(*) as completed, sum(case when a.completed_on_time then 1 else 0 end) as on_time "
+                        + COUNTED + completedWhere, (rs, n) -> new Completed(rs.getLong("completed"), rs.getLong("on_time")),
                 append(completedArguments, Timestamp.from(deadlines.startOf(today.minusDays(Timeliness.PERIOD_DAYS)))));
-        long completedCount = ((Number) completed.get("completed")).longValue();
-        Number onTime = (Number) completed.get("on_time");
-        return new Timeliness(completedCount, onTime == null ? 0 : onTime.longValue(),
-                ((Number) overdue.get("overdue")).longValue(),
-                medianDue == null ? null : ChronoUnit.DAYS.between(medianDue, today));
+        return new Timeliness(completed.count(), completed.onTime(), overdue.count(),
+                overdue.medianDue() == null ? null : ChronoUnit.DAYS.between(overdue.medianDue(), today));
     }
 
     /** Overdue open actions per agency, for the chart. */
@@ -169,7 +171,7 @@ public class ActionQueries {
                 rs.getObject("due_date", LocalDate.class), ActionStatus.valueOf(rs.getString("status")),
                 rs.getInt("escalation_level"), rs.getString("raised_by"), rs.getString("owner_name"),
                 rs.getLong("owner_agency_id"), rs.getString("owner_agency_name"), rs.getString("team_name"),
-                (Long) rs.getObject("open_escalation_id", Long.class), today), arguments);
+                rs.getObject("open_escalation_id", Long.class), today), arguments);
     }
 
     private LocalDate today() {
@@ -180,15 +182,5 @@ public class ActionQueries {
         List<Object> all = new ArrayList<>(arguments);
         all.add(last);
         return all.toArray();
-    }
-
-    private static LocalDate toLocalDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof java.sql.Date date) {
-            return date.toLocalDate();
-        }
-        return (LocalDate) value;
     }
 }

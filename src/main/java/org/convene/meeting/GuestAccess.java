@@ -15,6 +15,7 @@ import org.convene.notification.Outbox;
 import org.convene.security.SignedLinks;
 import org.convene.shared.ConflictException;
 import org.convene.shared.InvalidRequestException;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,8 +78,8 @@ public class GuestAccess {
         return "guest:" + invitationId;
     }
 
-    /** The token of the guest link in an invitation's mails. */
-    String linkToken(Meeting meeting, Invitation invitation) {
+    /** The token of the guest link in an invitation's mails, and in the mail that its meeting's minutes are ready. */
+    public String linkToken(Meeting meeting, Invitation invitation) {
         Instant meetingEnds = meeting.getEndsAt() != null ? meeting.getEndsAt() : meeting.getConveneBy();
         return links.sign(PURPOSE, String.valueOf(invitation.getId()), meetingEnds.plus(Duration.ofDays(LINK_DAYS_AFTER_MEETING)));
     }
@@ -111,12 +112,12 @@ public class GuestAccess {
     /** Checks the code typed; a right one is used up, and {@value #CODE_ATTEMPTS} wrong ones void it. */
     @Transactional(noRollbackFor = InvalidRequestException.class)
     public void confirm(Invitation invitation, String typed) {
-        var stored = jdbc.queryForList("select code_hash, expires_at, attempts from guest_code where invitation_id = ?", invitation.getId());
-        if (stored.isEmpty() || ((java.sql.Timestamp) stored.getFirst().get("expires_at")).toInstant().isBefore(clock.instant())
-                || ((Number) stored.getFirst().get("attempts")).intValue() >= CODE_ATTEMPTS) {
+        Optional<StoredCode> stored = jdbc.query("select code_hash, expires_at, attempts from guest_code where invitation_id = ?",
+                DataClassRowMapper.newInstance(StoredCode.class), invitation.getId()).stream().findFirst();
+        if (stored.isEmpty() || stored.get().expiresAt().isBefore(clock.instant()) || stored.get().attempts() >= CODE_ATTEMPTS) {
             throw new InvalidRequestException("code", "This code has expired or been used. Ask for a new one.");
         }
-        if (!hash(invitation.getId(), typed.strip()).equals(((String) stored.getFirst().get("code_hash")).trim())) {
+        if (!hash(invitation.getId(), typed.strip()).equals(stored.get().codeHash().trim())) {
             jdbc.update("update guest_code set attempts = attempts + 1 where invitation_id = ?", invitation.getId());
             audit.record(actor(invitation.getId()), "guest.code-wrong", "invitation", invitation.getId(), Map.of());
             throw new InvalidRequestException("code", "The code is not right. Check the e-mail and type the 6 digits again.");
@@ -138,6 +139,10 @@ public class GuestAccess {
         Meeting meeting = meetings.findById(invitation.getMeetingId()).orElseThrow();
         audit.record(actor(invitation.getId()), "meeting.read", MeetingService.ENTITY, meeting.getId(), Map.of("invitationId", invitation.getId()));
         return Optional.of(new Papers(meeting, invitation));
+    }
+
+    /** A code sent, as stored: only its hash is kept. */
+    record StoredCode(String codeHash, Instant expiresAt, int attempts) {
     }
 
     private static String hash(long invitationId, String code) {

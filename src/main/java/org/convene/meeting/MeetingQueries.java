@@ -3,7 +3,7 @@ package org.convene.meeting;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,31 +29,32 @@ public class MeetingQueries {
      * figures.
      */
     public MeetingTimeliness timeliness(int periodDays) {
-        long convened = 0;
-        long convenedInTime = 0;
-        long circulated = 0;
-        long circulatedInTime = 0;
-        for (Map<String, Object> row : jdbc.queryForList("""
+        record Figures(String type, long convened, long convenedInTime, long circulated, long circulatedInTime) {
+        }
+        List<Figures> byType = jdbc.query("""
                 select type,
                        count(convened_at) as convened,
                        sum(case when convened_at <= convene_by then 1 else 0 end) as convened_in_time,
                        count(minutes_circulated_at) as circulated,
                        sum(case when minutes_circulated_at <= minutes_due_by then 1 else 0 end) as circulated_in_time
-                from meeting where requested_at >= ? group by type""", Timestamp.from(clock.instant().minus(Duration.ofDays(periodDays))))) {
-            if (!kinds.of((String) row.get("type")).heldByItsCase()) {
-                convened += number(row, "convened");
-                convenedInTime += number(row, "convened_in_time");
+                from meeting where requested_at >= ? group by type""",
+                (rs, n) -> new Figures(rs.getString("type"), rs.getLong("convened"), rs.getLong("convened_in_time"), rs.getLong("circulated"),
+                        rs.getLong("circulated_in_time")),
+                Timestamp.from(clock.instant().minus(Duration.ofDays(periodDays))));
+        long convened = 0;
+        long convenedInTime = 0;
+        long circulated = 0;
+        long circulatedInTime = 0;
+        for (Figures figures : byType) {
+            if (!kinds.of(figures.type()).heldByItsCase()) {
+                convened += figures.convened();
+                convenedInTime += figures.convenedInTime();
             }
-            circulated += number(row, "circulated");
-            circulatedInTime += number(row, "circulated_in_time");
+            circulated += figures.circulated();
+            circulatedInTime += figures.circulatedInTime();
         }
         long notRecorded = jdbc.queryForObject("select count(*) from meeting where status = 'CONVENED' and ends_at < ?", Long.class,
                 Timestamp.from(clock.instant()));
         return new MeetingTimeliness(convened, convenedInTime, circulated, circulatedInTime, notRecorded);
-    }
-
-    private static long number(Map<String, Object> row, String column) {
-        Object value = row.get(column);
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

@@ -204,7 +204,10 @@ public class MinutesService {
         return MinutesVersionSummary.of(draft);
     }
 
-    /** Sends each recipient a link to their copy of the latest approved version. Idempotent. */
+    /**
+     * Sends each recipient a link to their copy of the latest approved version: an invitee without an account their
+     * invitation's guest link, as a sign-in link would not open for them. Idempotent.
+     */
     @Transactional
     public void circulate(long meetingId) {
         Optional<MinutesVersion> latest = versions.findByMeetingIdOrderByVersion(meetingId).stream()
@@ -213,21 +216,31 @@ public class MinutesService {
             return;
         }
         Meeting meeting = meetings.meeting(meetingId);
-        List<String> recipients = new ArrayList<>(meetings.invitationsOf(meetingId).stream().filter(Invitation::isActive)
-                .map(Invitation::getEmail).filter(Objects::nonNull).distinct().toList());
+        int version = latest.get().version();
+        List<String> recipients = new ArrayList<>();
+        for (Invitation invitation : meetings.invitationsOf(meetingId)) {
+            if (invitation.isActive() && invitation.getEmail() != null && !recipients.contains(invitation.getEmail())) {
+                recipients.add(invitation.getEmail());
+                if (invitation.getPersonId() == null) {
+                    notices.minutesReadyForGuest(meeting, invitation);
+                } else {
+                    notices.minutesReady(meetingId, version, invitation.getEmail(), meeting.getChairId());
+                }
+            }
+        }
         for (MeetingKind.MinutesRecipient also : meetings.kindOf(meeting).alsoTold(meeting.getCaseId())) {
             if (recipients.stream().noneMatch(also.email()::equalsIgnoreCase)) {
                 if (also.hasAccount()) {
                     recipients.add(also.email());
+                    notices.minutesReady(meetingId, version, also.email(), meeting.getChairId());
                 } else {
                     // Someone without an account could not open a link: they are told whom to ask instead.
                     notices.minutesApprovedForReferrer(meetingId, also.email(), meeting.getChairId() == null ? null : directory.person(meeting.getChairId()));
                 }
             }
         }
-        recipients.forEach(recipient -> notices.minutesReady(meetingId, latest.get().version(), recipient, meeting.getChairId()));
         versions.save(latest.get().circulated(clock.instant()));
-        audit.record(AuditTrail.SYSTEM, "minutes.circulated", ENTITY, meetingId, Map.of("version", latest.get().version(), "recipients", recipients.size()));
+        audit.record(AuditTrail.SYSTEM, "minutes.circulated", ENTITY, meetingId, Map.of("version", version, "recipients", recipients.size()));
         meetings.minutesCirculated(meetingId);
     }
 

@@ -85,7 +85,7 @@ class MissingReport {
                 from missing_episode e join return_interview i on i.episode_id = e.id
                 where e.returned_at >= ? order by e.returned_at""", (rs, n) -> new Row(rs.getLong(1), rs.getLong(2), instant(rs.getTimestamp(3)),
                 instant(rs.getTimestamp(4)), InterviewStatus.valueOf(rs.getString(5)), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)),
-                instant(rs.getTimestamp(8)), (Long) rs.getObject(9), (Long) rs.getObject(10)), Timestamp.from(from));
+                instant(rs.getTimestamp(8)), rs.getObject(9, Long.class), rs.getObject(10, Long.class)), Timestamp.from(from));
 
         Map<YearMonth, List<Row>> months = new TreeMap<>();
         for (YearMonth month = thisMonth.minusMonths(11); !month.isAfter(thisMonth); month = month.plusMonths(1)) {
@@ -104,17 +104,12 @@ class MissingReport {
 
     /** Children by the episodes that count (not closed as not missing) reported in the period: the twenty with most, of those the reader may see. */
     private List<ChildLine> mostEpisodes(String username, Instant from) {
-        List<ChildLine> lines = new ArrayList<>();
         Predicate<MissingEpisode> visible = missing.visibleTo(username);
-        for (Map<String, Object> row : jdbc.queryForList("""
+        List<ChildLine> lines = new ArrayList<>(jdbc.query("""
                 select e.subject_id, s.name, count(*) as episodes, max(e.id) as latest from missing_episode e join subject s on s.id = e.subject_id
                 where e.reported_at >= ? and e.close_reason is null group by e.subject_id, s.name order by count(*) desc, max(e.id) desc limit 200""",
-                Timestamp.from(from))) {
-            long latest = ((Number) row.get("latest")).longValue();
-            if (lines.size() < 20 && visible.test(missing.episode(latest))) {
-                lines.add(new ChildLine(((Number) row.get("subject_id")).longValue(), (String) row.get("name"), ((Number) row.get("episodes")).intValue(), latest));
-            }
-        }
+                (rs, n) -> new ChildLine(rs.getLong("subject_id"), rs.getString("name"), rs.getInt("episodes"), rs.getLong("latest")),
+                Timestamp.from(from)).stream().filter(line -> visible.test(missing.episode(line.episodeId()))).limit(20).toList());
         lines.sort(Comparator.comparingInt(ChildLine::episodes).reversed());
         return lines;
     }

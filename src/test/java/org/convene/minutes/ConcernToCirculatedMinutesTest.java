@@ -21,10 +21,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -51,6 +49,7 @@ import org.convene.subject.Subject;
 import org.convene.shared.ConflictException;
 import org.convene.shared.InvalidRequestException;
 import org.convene.support.ConveneTest;
+import org.convene.support.Mails;
 import org.convene.support.TestPorts;
 import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,7 +124,7 @@ class ConcernToCirculatedMinutesTest {
         String body = GreenMailUtil.getBody(invitation);
         assertThat(body).doesNotContain("Alex", "Sam Example", "bus station");
 
-        Matcher link = Pattern.compile("(?<!/guest)/invitations/(\\d+)\\?token=([A-Za-z0-9_\\-.]+)").matcher(body.replace("=\r\n", "").replace("=3D", "="));
+        Matcher link = Pattern.compile("(?<!/guest)/invitations/(\\d+)\\?token=([A-Za-z0-9_\\-.]+)").matcher(Mails.text(invitation));
         assertThat(link.find()).isTrue();
         mvc.perform(post("/invitations/" + link.group(1)).param("token", link.group(2)).param("answer", "ACCEPTED").with(csrf()))
                 .andExpect(status().isOk());
@@ -234,7 +233,7 @@ class ConcernToCirculatedMinutesTest {
 
     private static String rsvpToken(MimeMessage message) throws Exception {
         Matcher token = Pattern.compile("/invitations/\\d+\\?token=([A-Za-z0-9_\\-.]+)")
-                .matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
+                .matcher(Mails.text(message));
         assertThat(token.find()).isTrue();
         return token.group(1);
     }
@@ -246,13 +245,7 @@ class ConcernToCirculatedMinutesTest {
     }
 
     private static MimeMessage awaitMail(String recipient, String subject) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getSubject().equals(subject) && Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient));
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).findFirst().orElse(null), Objects::nonNull);
+        return Mails.waitFor(smtp, recipient, subject);
     }
 
     private static String calendarPart(MimeMessage message) throws Exception {

@@ -2,6 +2,7 @@ package org.convene.support;
 
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -59,6 +60,12 @@ public final class TestDatabase {
         String database = parts.group(2) + "_" + name.replaceAll("\\W", "_") + "_" + System.currentTimeMillis();
         createDroppedAtExit(url, username, password, database);
         return datasource(parts.group(1) + database + parts.group(3), username, password);
+    }
+
+    /** The embedded default's own database, H2 in a file as {@code ./mvnw spring-boot:run} keeps it in ./data, in the directory given. */
+    public static Map<String, String> embeddedDefault(Path directory) {
+        return datasource("jdbc:h2:file:" + directory.resolve("convene") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE",
+                "sa", "");
     }
 
     public static boolean isPostgres() {

@@ -11,11 +11,13 @@ import java.net.NetworkInterface;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.convene.ConveneApplication;
+import org.convene.support.TestDatabase;
 import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -34,11 +36,10 @@ class LoopbackOnlyTest {
         Optional<InetAddress> network = networkAddress();
         Assumptions.assumeTrue(network.isPresent(), "this machine has no network address to connect from");
         Path data = Files.createTempDirectory("convene-loopback");
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--convene.test.database=as-configured"));
+        TestDatabase.embeddedDefault(data).forEach((name, value) -> arguments.add("--" + name + "=" + value));
         try (ConfigurableApplicationContext convene = new SpringApplicationBuilder(ConveneApplication.class, TimeMachine.Configuration.class)
-                .run("--server.port=0", "--convene.test.database=as-configured",
-                        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("convene") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                                + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE",
-                        "--spring.datasource.username=sa", "--spring.datasource.password=")) {
+                .run(arguments.toArray(String[]::new))) {
             int gateway = convene.getEnvironment().getRequiredProperty(EmbeddedEngineEnvironment.GATEWAY_PORT, Integer.class);
             Properties lock = new Properties();
             try (var in = Files.newInputStream(data.resolve("convene.lock.db"))) {
