@@ -190,7 +190,7 @@ class PrivateFamilyTimeTest {
         assertThat(api(post(stages), "{\"stage\": \"PRIVATE_TIME_STARTED\"}").getStatus()).isEqualTo(200);
 
         assertNoteRefused(api(post(stages), "{\"stage\": \"PRIVATE_TIME_ENDED\", \"note\": \"Dad will stop drinking; nan has the children\"}"));
-        assertThat(referral(id).getStatus()).isEqualTo(FamilyStatus.PRIVATE_TIME);
+        assertThat(referral(id).getPrivateTimeEndedAt()).isNull();
         assertThat(api(post(stages), "{\"stage\": \"PRIVATE_TIME_ENDED\"}").getStatus()).isEqualTo(200);
     }
 
