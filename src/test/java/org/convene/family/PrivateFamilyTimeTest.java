@@ -100,6 +100,22 @@ class PrivateFamilyTimeTest {
     }
 
     @Test
+    void theFamilyDecliningByItsFormKeepsWhatWasTyped() throws Exception {
+        Private held = inPrivateTime("Bea Pagedecline");
+        MockHttpServletRequestBuilder decline = post("/family/" + held.referral() + "/decline").param("reason", "Dad does not want it, typed and kept");
+
+        MockHttpServletResponse refused = page(decline);
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertRefusedOnPage(refused.getContentAsString(), "Dad does not want it, typed and kept");
+        assertThat(referral(held.referral()).getDeclinedReason()).isNull();
+        assertNothingWritten(held);
+
+        end(held);
+        assertThat(page(decline).getStatus()).isEqualTo(302);
+        assertThat(referral(held.referral()).getStatus()).isEqualTo(FamilyStatus.DECLINED);
+    }
+
+    @Test
     void anEntryInTheRecordByTheApi() throws Exception {
         Private held = inPrivateTime("Cy Apientry");
         String entry = "{\"kind\": \"INFORMATION\", \"text\": \"Dad will stop drinking\", \"visibility\": \"FAMILY\"}";
