@@ -1,6 +1,7 @@
 package org.convene.action;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where an action came from, as its page shows it: the meeting that set it (with a link when the reader may open it)
@@ -16,5 +17,8 @@ public record ActionOrigin(String label, String link, List<String> children) {
 
         /** The origin of an action set at this meeting, as {@code username} may see it. */
         ActionOrigin originOf(long meetingId, String username);
+
+        /** Why no action may be set at this meeting now, if so: nothing of its content may be recorded. */
+        Optional<String> closedToActions(long meetingId);
     }
 }

@@ -90,6 +90,11 @@ public class ActionService {
         Text.required(title, "title", "Say what needs to be done.");
         requireOneOwner(ownerPersonId, ownerAgencyId);
         requireNotPast(dueDate);
+        if (meeting != null) {
+            origins.stream().flatMap(origin -> origin.closedToActions(meeting.meetingId()).stream()).findFirst().ifPresent(why -> {
+                throw new ConflictException(why);
+            });
+        }
         Action action = actions.save(Action.raise(title.trim(), ownerPersonId, ownerAgencyId, dueDate, username, clock.instant(), meeting));
         audit.record(username, "action.raised", ENTITY, action.getId(), Map.of("dueDate", dueDate.toString(),
                 "ownerPersonId", String.valueOf(ownerPersonId), "ownerAgencyId", String.valueOf(ownerAgencyId)));

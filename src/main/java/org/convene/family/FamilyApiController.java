@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
@@ -90,7 +91,9 @@ class FamilyApiController {
     record Prepared(@NotBlank @Size(max = Limits.NOTE) @PlainText String childViews) {
     }
 
-    record Stage(@NotNull MeetingStage stage) {
+    record Stage(@NotNull MeetingStage stage,
+                 @Schema(description = "Never kept: leave it out") @Null(message = NO_NOTE) String note) {
+        static final String NO_NOTE = "Convene keeps only when each stage started, and of private family time nothing else: send the stage without a note.";
     }
 
     @Schema(description = "Who does it: a member of the network, a person or an agency (one of the three).")

@@ -3,11 +3,13 @@ package org.convene.family;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.convene.calendar.Timescale;
 import org.convene.calendar.Timescales;
 import org.convene.directory.AgencyKind;
 import org.convene.directory.Person;
+import org.convene.meeting.Meeting;
 import org.convene.meeting.MeetingKind;
 import org.convene.subject.Subject;
 import org.convene.subject.Subjects;
@@ -30,6 +32,8 @@ class FamilyMeetingKinds {
             This meeting is for the family to make a plan to keep the child safe. What is said here stays with the people \
             here, unless someone is at risk of harm. During private family time the professionals leave, and nothing the \
             family says then is written down.""";
+    static final String PRIVATE_TIME_RUNS = "Private family time is going on: nothing of the meeting is recorded until it ends. Record the family's "
+            + "decisions after it.";
 
     @Bean
     MeetingKind familyBaselineMeeting(FamilyReferralRepository referrals, Subjects subjects, Timescales timescales) {
@@ -63,6 +67,15 @@ class FamilyMeetingKinds {
         @Override
         public Timescale minutesDue() {
             return timescales.familyMeetingMinutes();
+        }
+
+        @Override
+        public Optional<String> closedToRecording(Meeting meeting) {
+            if (!type.equals(NETWORK)) {
+                return Optional.empty();
+            }
+            return referrals.findById(meeting.getCaseId()).filter(referral -> referral.getStatus() == FamilyStatus.PRIVATE_TIME)
+                    .map(referral -> PRIVATE_TIME_RUNS);
         }
 
         @Override

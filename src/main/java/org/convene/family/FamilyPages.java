@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -216,6 +217,8 @@ class FamilyPages {
 
     @GetMapping("/family/{id}")
     String show(@PathVariable long id, Principal principal, Model model) {
+        // A form refused because the referral moved on (private family time began) comes back as typed, though no longer offered.
+        model.addAttribute("sentBack", List.copyOf(model.asMap().keySet()));
         FamilyService.FamilyView view = family.read(principal.getName(), id);
         FamilyReferral referral = view.referral();
         model.addAttribute("view", view);
@@ -253,7 +256,7 @@ class FamilyPages {
         can.put("network", view.rights().network() && r.allows(FamilyCommand.CHANGE_NETWORK));
         can.put("prepare", coordinate && r.allows(FamilyCommand.CHANGE_NETWORK));
         can.put("finishPreparation", coordinate && r.allows(FamilyCommand.FINISH_PREPARATION));
-        can.put("stage", coordinate && r.allows(FamilyCommand.RECORD_STAGE));
+        can.put("stage", coordinate && Arrays.stream(MeetingStage.values()).anyMatch(stage -> r.allows(stage.command())));
         can.put("plan", coordinate && r.allows(FamilyCommand.CHANGE_PLAN));
         can.put("agree", coordinate && r.allows(FamilyCommand.AGREE_PLAN) && r.getPrivateTimeEndedAt() != null);
         can.put("send", coordinate && r.allows(FamilyCommand.SEND_PLAN));

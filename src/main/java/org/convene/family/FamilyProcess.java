@@ -55,7 +55,7 @@ class FamilyProcess extends WorkflowProcess<FamilyReferral> {
             case REFERRED -> STEP_AWAIT_ALLOCATION;
             case BASELINE -> STEP_AWAIT_BASELINE;
             case PREPARATION -> STEP_AWAIT_PREPARATION;
-            case MEETING -> STEP_AWAIT_PLAN;
+            case MEETING, PRIVATE_TIME -> STEP_AWAIT_PLAN;
             case PLAN -> STEP_AWAIT_PLAN_SENT;
             case REVIEW -> STEP_AWAIT_REVIEW;
             case CLOSED, DECLINED -> null;

@@ -115,7 +115,7 @@ public class FamilyReferral implements WorkflowItem {
     }
 
     void recordStage(MeetingStage stage, Instant now) {
-        apply(FamilyCommand.RECORD_STAGE);
+        apply(stage.command());
         switch (stage) {
             case SHARING -> sharingStartedAt = now;
             case PRIVATE_TIME_STARTED -> privateTimeStartedAt = now;

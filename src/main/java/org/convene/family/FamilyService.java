@@ -249,18 +249,19 @@ public class FamilyService {
 
     /**
      * A moment of the meeting, in order and once each: information sharing, then private family time starting and ending.
-     * Of private family time only these two times are kept, in the referral and in the audit trail.
+     * Of private family time only these two times are kept, in the referral and in the audit trail: while it runs the
+     * referral's table refuses the plan and the network, and its network meeting refuses its record and actions.
      */
     @Transactional
     public FamilyReferral recordStage(String username, long id, MeetingStage stage) {
         FamilyReferral referral = require(username, id, FamilyRights::coordinate);
-        referral.check(FamilyCommand.RECORD_STAGE);
         if (stage == null) {
             throw new InvalidRequestException("stage", "Choose the stage the meeting has reached.");
         }
         if (referral.stageAt(stage) != null) {
             throw new ConflictException(stage.label() + " is already recorded.");
         }
+        referral.check(stage.command());
         if (stage.ordinal() > 0 && referral.stageAt(MeetingStage.values()[stage.ordinal() - 1]) == null) {
             throw new ConflictException("Record \"" + MeetingStage.values()[stage.ordinal() - 1].label().toLowerCase() + "\" first.");
         }

@@ -56,6 +56,14 @@ public interface MeetingKind {
         return meetings;
     }
 
+    /**
+     * Why nothing of one of its meetings' content may be recorded now, by anyone (its record, an action set at it), if
+     * so: a family network meeting during private family time. Empty means it may be.
+     */
+    default Optional<String> closedToRecording(Meeting meeting) {
+        return Optional.empty();
+    }
+
     /** The case that convened a meeting, as the meeting's page introduces it. */
     CaseSummary caseOf(long caseId);
 

@@ -361,7 +361,8 @@ public class MinutesService {
 
     /**
      * The meeting, if the person is its chair and its record may be changed now: once it is held and until its minutes
-     * are approved, or while a correction is open. Workflows check this before changing their own sections.
+     * are approved, or while a correction is open, and never while its kind closes it to recording (private family
+     * time). Workflows check this before changing their own sections.
      */
     @Transactional(readOnly = true)
     public Meeting requireEditable(String username, long meetingId) {
@@ -373,6 +374,9 @@ public class MinutesService {
             }
             throw new ConflictException("These minutes are approved and cannot be changed. Start a correction to make a new version.");
         }
+        meetings.kindOf(meeting).closedToRecording(meeting).ifPresent(why -> {
+            throw new ConflictException(why);
+        });
         return meeting;
     }
 
