@@ -92,7 +92,7 @@ class FamilyApiController {
     }
 
     record Stage(@NotNull MeetingStage stage,
-                 @Schema(description = "Never kept: leave it out") @Null(message = NO_NOTE) String note) {
+                 @Schema(description = "Never kept: leave it out") @Null(message = NO_NOTE) @Size(max = Limits.REASON) @PlainText String note) {
         static final String NO_NOTE = "Convene keeps only when each stage started, and of private family time nothing else: send the stage without a note.";
     }
 

@@ -139,8 +139,11 @@ class ProcessRecoveryTest {
             assertThat(meetingAudit(second, approved)).containsOnlyOnce("meeting.closed");
             assertThat(jdbc(second).queryForList("select action from audit_event where entity_type = 'minutes' and entity_id = ?", String.class,
                     String.valueOf(approved))).containsOnlyOnce("minutes.circulated");
-            assertThat(jdbc(second).queryForObject("select count(*) from outbox_mail where subject = 'Minutes of a multi-agency meeting are ready' "
-                    + "and body_text like ?", Long.class, "%/meetings/" + approved + "/minutes/1%")).isEqualTo(3L);
+            // Each recipient once: by the link to the minutes, or an agency's inbox by its invitation's guest link
+            assertThat(jdbc(second).queryForObject("select count(*) from outbox_mail m where m.subject = 'Minutes of a multi-agency meeting are ready' "
+                    + "and (m.body_text like ? or exists (select 1 from invitation i where i.meeting_id = ? "
+                    + "and m.body_text like '%/guest/invitations/' || i.id || '?token=%'))", Long.class,
+                    "%/meetings/" + approved + "/minutes/1%", approved)).isEqualTo(3L);
         }
     }
 
