@@ -92,6 +92,8 @@ class OwnProcessStartTest {
 
     private static Process start(Path directory, String... settings) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                // The quick compiler only, as .mvn/jvm.config gives Maven: these JVMs live for seconds.
+                "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), ConveneApplication.class.getName(), "--convene.test.database=as-configured"));
         command.addAll(List.of(settings));
         return new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)

@@ -58,9 +58,9 @@ class EveryPageTest {
     void everyLinkOnEveryPageOpensForWhoeverItIsShownTo() throws Exception {
         Map<String, String> problems = new TreeMap<>();
         for (String person : PEOPLE) {
-            crawl(person).forEach((path, status) -> {
-                if (status != 200) {
-                    problems.put(person + " " + path, "HTTP " + status);
+            crawl(person).forEach((path, page) -> {
+                if (page.status() != 200) {
+                    problems.put(person + " " + path, "HTTP " + page.status());
                 }
             });
         }
@@ -96,14 +96,14 @@ class EveryPageTest {
 
     @Test
     void everyKindOfPageIsAccessibleAsEachPersonSeesIt() throws Exception {
-        Map<String, Map<String, String>> pagesByPerson = new LinkedHashMap<>();
+        Map<String, Set<String>> pagesByPerson = new LinkedHashMap<>();
         Set<String> layouts = new LinkedHashSet<>();
         for (String person : PEOPLE) {
-            for (Map.Entry<String, String> page : pages(person).entrySet()) {
-                if (layouts.add(layout(page.getValue()))) {
-                    pagesByPerson.computeIfAbsent(person, p -> new LinkedHashMap<>()).put(page.getKey(), page.getValue());
+            crawl(person).forEach((path, page) -> {
+                if (page.html() != null && layouts.add(layout(page.html()))) {
+                    pagesByPerson.computeIfAbsent(person, p -> new LinkedHashSet<>()).add(path);
                 }
-            }
+            });
         }
         ChromeDriver browser = Browser.start();
         try {
@@ -111,7 +111,7 @@ class EveryPageTest {
             pagesByPerson.forEach((person, pages) -> {
                 browser.manage().deleteAllCookies();
                 Browser.signIn(browser, "http://localhost:" + port, person);
-                for (String path : pages.keySet()) {
+                for (String path : pages) {
                     browser.get("http://localhost:" + port + path);
                     List<String> found = Browser.accessibilityViolations(browser);
                     if (!found.isEmpty()) {
@@ -126,18 +126,6 @@ class EveryPageTest {
         }
     }
 
-    /** The HTML pages a person reaches, by path. */
-    private Map<String, String> pages(String person) throws Exception {
-        Map<String, String> pages = new LinkedHashMap<>();
-        for (String path : crawl(person).keySet()) {
-            MockHttpServletResponse response = mvc.perform(get(path).with(as(person))).andReturn().getResponse();
-            if (response.getStatus() == 200 && response.getContentType() != null && response.getContentType().startsWith("text/html")) {
-                pages.put(path, response.getContentAsString(StandardCharsets.UTF_8));
-            }
-        }
-        return pages;
-    }
-
     /**
      * A page's markup without its words, numbers, values, repeated rows and the header (whose menu changes with the
      * person's roles): two pages with the same layout (the same forms, tables and links, whoever reads them) have the
@@ -150,20 +138,26 @@ class EveryPageTest {
                 .replaceAll("(?s)(<option[^>]*></option>)(\\1)+", "$1");
     }
 
-    /** Every page reachable by following links from the home page, with the status each answered. */
-    private Map<String, Integer> crawl(String person) throws Exception {
-        Map<String, Integer> reached = new LinkedHashMap<>();
+    /** What a path answered: its status, and its markup when it is an HTML page that opened. */
+    private record Reached(int status, String html) {
+    }
+
+    /** Every page reachable by following links from the home page, with what each answered. */
+    private Map<String, Reached> crawl(String person) throws Exception {
+        Map<String, Reached> reached = new LinkedHashMap<>();
         Deque<String> toVisit = new ArrayDeque<>(List.of("/"));
         Set<String> seen = new LinkedHashSet<>(toVisit);
         while (!toVisit.isEmpty()) {
             String path = toVisit.pop();
             MockHttpServletResponse response = mvc.perform(get(path).with(as(person))).andReturn().getResponse();
-            reached.put(path, response.getStatus());
             String type = response.getContentType();
             if (response.getStatus() != 200 || type == null || !type.startsWith("text/html")) {
+                reached.put(path, new Reached(response.getStatus(), null));
                 continue;
             }
-            Matcher link = LINK.matcher(response.getContentAsString(StandardCharsets.UTF_8));
+            String html = response.getContentAsString(StandardCharsets.UTF_8);
+            reached.put(path, new Reached(200, html));
+            Matcher link = LINK.matcher(html);
             while (link.find()) {
                 String next = link.group(1).replace("&amp;", "&");
                 if (NOT_PAGES.stream().noneMatch(next::startsWith) && seen.add(next)) {

@@ -54,6 +54,16 @@ class PagesAndSecurityTest {
     }
 
     @Test
+    void stylesheetsAndScriptsAreKeptByTheBrowserAndPagesAreNot() throws Exception {
+        for (String asset : new String[] {"/govuk/govuk-frontend.min.css", "/govuk/govuk-frontend.min.js", "/css/convene.css", "/js/convene.js"}) {
+            String lastModified = mvc.perform(get(asset)).andExpect(status().isOk())
+                    .andExpect(header().string("Cache-Control", "no-cache")).andReturn().getResponse().getHeader("Last-Modified");
+            mvc.perform(get(asset).header("If-Modified-Since", lastModified)).andExpect(status().isNotModified());
+        }
+        mvc.perform(get("/login")).andExpect(header().string("Cache-Control", containsString("no-store")));
+    }
+
+    @Test
     void aFormPostWithoutTheCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/admin/audit/verification").with(user("ada.admin").roles("ADMIN")))
                 .andExpect(status().isForbidden());
