@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -27,6 +28,7 @@ public final class TestDatabase {
     private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
     private static final String LOCAL_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static Map<String, String> properties;
+    private static final Map<String, Map<String, String>> OWN_DATABASES = new HashMap<>();
     private static String description;
 
     private TestDatabase() {
@@ -43,9 +45,14 @@ public final class TestDatabase {
 
     /**
      * A fresh database beside the run's, for an application that a test starts with
-     * {@code convene.test.own-database=<name>}. Dropped at the end of the run.
+     * {@code convene.test.own-database=<name>}; applications started with the same name share it, as a restart does.
+     * Dropped at the end of the run.
      */
     public static synchronized Map<String, String> ownDatabase(String name) {
+        return OWN_DATABASES.computeIfAbsent(name, TestDatabase::newDatabase);
+    }
+
+    private static Map<String, String> newDatabase(String name) {
         Map<String, String> shared = properties();
         String url = shared.get("spring.datasource.url");
         String username = shared.get("spring.datasource.username");

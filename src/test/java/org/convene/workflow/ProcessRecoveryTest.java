@@ -55,7 +55,7 @@ class ProcessRecoveryTest {
     void aRestartMidFlowLosesNoTimerAndRepeatsNoMail() {
         long actionId;
         LocalDate due;
-        try (ConfigurableApplicationContext first = start()) {
+        try (ConfigurableApplicationContext first = start("recovery_actions")) {
             TimeMachine time = first.getBean(TimeMachine.class);
             due = first.getBean(WorkingDayCalendar.class).addWorkingDays(time.today(), 5);
             actionId = raise(first, due);
@@ -64,7 +64,7 @@ class ProcessRecoveryTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> subjects(first, actionId).size() == 2);
         }
 
-        try (ConfigurableApplicationContext second = start()) {
+        try (ConfigurableApplicationContext second = start("recovery_actions")) {
             Long keyAfterRestart = jdbc(second).queryForObject("select process_instance_key from action where id = ?", Long.class, actionId);
             assertThat(keyAfterRestart).as("restarted in the new engine").isNotNull();
             assertThat(auditActions(second, actionId)).containsExactly("action.raised", "action.reminded");
@@ -90,7 +90,7 @@ class ProcessRecoveryTest {
         long held;
         long approved;
         Instant convenedStarts;
-        try (ConfigurableApplicationContext first = start()) {
+        try (ConfigurableApplicationContext first = start("recovery_meetings")) {
             TimeMachine time = first.getBean(TimeMachine.class);
             WorkingDayCalendar calendar = first.getBean(WorkingDayCalendar.class);
             Concerns concerns = new Concerns(first);
@@ -115,7 +115,7 @@ class ProcessRecoveryTest {
             assertThat(meetings.meeting(approved).getStatus()).isEqualTo(MeetingStatus.MINUTES_APPROVED);
         }
 
-        try (ConfigurableApplicationContext second = start()) {
+        try (ConfigurableApplicationContext second = start("recovery_meetings")) {
             MeetingService meetings = second.getBean(MeetingService.class);
             Processes processes = second.getBean(Processes.class);
             for (long id : List.of(requested, convened, held)) {
@@ -157,7 +157,7 @@ class ProcessRecoveryTest {
         long missing;
         long back;
         Instant reported;
-        try (ConfigurableApplicationContext first = start()) {
+        try (ConfigurableApplicationContext first = start("recovery_missing")) {
             TimeMachine time = first.getBean(TimeMachine.class);
             MissingService episodes = first.getBean(MissingService.class);
             long chloe = jdbc(first).queryForObject("select id from person where username = 'chloe.charity'", Long.class);
@@ -170,7 +170,7 @@ class ProcessRecoveryTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> missingAudit(first, missing).contains("missing.designated-manager-told"));
         }
 
-        try (ConfigurableApplicationContext second = start()) {
+        try (ConfigurableApplicationContext second = start("recovery_missing")) {
             TimeMachine time = second.getBean(TimeMachine.class);
             time.advanceTo(reported.plus(Duration.ofHours(72)));
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -196,7 +196,7 @@ class ProcessRecoveryTest {
         long waiting;
         long preparing;
         Instant completeBy;
-        try (ConfigurableApplicationContext first = start()) {
+        try (ConfigurableApplicationContext first = start("recovery_family")) {
             FamilyService family = first.getBean(FamilyService.class);
             waiting = family.refer("sam.social", new NewReferral(List.of(Subject.child("Ash Recovery", null, null)), "Asked", "Alone", false)).getId();
             preparing = family.refer("sam.social", new NewReferral(List.of(Subject.child("Bo Recovery", null, null)), "Asked", "Alone", false)).getId();
@@ -208,7 +208,7 @@ class ProcessRecoveryTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> familyAudit(first, waiting).contains("family.allocation-late"));
         }
 
-        try (ConfigurableApplicationContext second = start()) {
+        try (ConfigurableApplicationContext second = start("recovery_family")) {
             await().atMost(Duration.ofSeconds(20)).until(() -> jdbc(second).queryForObject(
                     "select count(*) from family_referral where id in (?, ?) and process_instance_key is not null", Integer.class, waiting, preparing) == 2);
             FamilyService family = second.getBean(FamilyService.class);
@@ -282,9 +282,10 @@ class ProcessRecoveryTest {
         return day.atTime(hour, 0).atZone(ZoneId.of("Europe/London")).toInstant();
     }
 
-    private static ConfigurableApplicationContext start() {
+    /** Convene on a database of this test's own, which the restart finds as the stop left it. */
+    private static ConfigurableApplicationContext start(String database) {
         return new SpringApplicationBuilder(ConveneApplication.class, TimeMachine.Configuration.class)
-                .properties("server.port=0")
+                .properties("server.port=0", "convene.test.own-database=" + database)
                 .run();
     }
 
