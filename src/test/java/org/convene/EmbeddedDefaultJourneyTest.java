@@ -21,6 +21,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.convene.calendar.WorkingDayCalendar;
 import org.convene.directory.Agency;
 import org.convene.directory.AgencyKind;
@@ -31,6 +34,7 @@ import org.convene.meeting.MeetingService;
 import org.convene.support.Concerns;
 import org.convene.support.GuestSignIn;
 import org.convene.support.Mails;
+import org.convene.support.HeldLock;
 import org.convene.support.TestDatabase;
 import org.convene.support.TestPorts;
 import org.convene.support.TimeMachine;
@@ -87,6 +91,17 @@ class EmbeddedDefaultJourneyTest {
     @Autowired WorkingDayCalendar calendar;
     @Autowired TimeMachine time;
     @Autowired JdbcTemplate jdbc;
+    @Autowired LockProvider locks;
+
+    /** ShedLock's statements, timed by the database's clock, work on H2 as on PostgreSQL. */
+    @Test
+    void scheduledWorkIsHeldByOneReplicaAtATimeOnTheEmbeddedDefaultsDatabase() {
+        LockConfiguration sweep = new LockConfiguration(ClockProvider.now(), "meeting-sweep", Duration.ofMinutes(1), Duration.ZERO);
+        try (HeldLock other = HeldLock.asAnotherReplica(locks, "meeting-sweep")) {
+            assertThat(locks.lock(sweep)).as("taken while another replica holds it").isEmpty();
+        }
+        locks.lock(sweep).orElseThrow().unlock();
+    }
 
     @Test
     void aStrategyDiscussionFromSignInToEachRecipientsCopyOfTheMinutes() throws Exception {

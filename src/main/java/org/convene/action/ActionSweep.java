@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.convene.calendar.Deadlines;
 import org.convene.calendar.Timescales;
 import org.slf4j.Logger;
@@ -42,6 +43,11 @@ class ActionSweep {
     }
 
     @Scheduled(fixedDelayString = "${convene.actions.sweep-interval:PT15M}", initialDelayString = "${convene.actions.sweep-interval:PT15M}")
+    @SchedulerLock(name = "action-sweep")
+    void sweepOnSchedule() {
+        sweep();
+    }
+
     void sweep() {
         Instant lateBefore = clock.instant().minus(grace);
         List<Action> overdue = actions.findOpenDueBefore(deadlines.today(clock));

@@ -3,6 +3,7 @@ package org.convene.action;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.convene.calendar.CouncilTime;
 import org.convene.calendar.Deadlines;
 import org.convene.calendar.WorkingDayCalendar;
@@ -48,7 +49,13 @@ class ManagerDigest {
         this.clock = clock;
     }
 
+    /** Held a few minutes after it ends, so that a replica whose clock is a little behind does not send it again. */
     @Scheduled(cron = "${convene.actions.digest-cron:0 0 7 * * *}", zone = "${convene.calendar.zone:Europe/London}")
+    @SchedulerLock(name = "manager-digest", lockAtLeastFor = "PT5M")
+    void sendEachMorning() {
+        send();
+    }
+
     void send() {
         LocalDate today = deadlines.today(clock);
         if (!calendar.isWorkingDay(today)) {

@@ -1,5 +1,6 @@
 package org.convene.audit;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,6 +22,7 @@ class AuditCheckpointSchedule {
     }
 
     @Scheduled(fixedDelayString = "${convene.audit.checkpoint-interval:PT1H}", initialDelayString = "${convene.audit.checkpoint-interval:PT1H}")
+    @SchedulerLock(name = "audit-checkpoint")
     void whenGrown() {
         checkpoints.writeIfGrown();
     }

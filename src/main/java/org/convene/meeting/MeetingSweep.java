@@ -3,6 +3,7 @@ package org.convene.meeting;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,6 +41,11 @@ class MeetingSweep {
     }
 
     @Scheduled(fixedDelayString = "${convene.meetings.sweep-interval:PT15M}", initialDelayString = "${convene.meetings.sweep-interval:PT15M}")
+    @SchedulerLock(name = "meeting-sweep")
+    void sweepOnSchedule() {
+        sweep();
+    }
+
     void sweep() {
         Instant lateBefore = clock.instant().minus(grace);
         int caughtUp = 0;

@@ -1,6 +1,7 @@
 package org.convene.notification;
 
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.convene.audit.AuditCheckpoints;
 import org.convene.calendar.CouncilTime;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,7 +33,13 @@ class AuditCheckpointMail {
         this.auditor = auditor;
     }
 
+    /** Held a few minutes after it ends, so that a replica whose clock is a little behind does not send it again. */
     @Scheduled(cron = "${convene.audit.checkpoint-mail-cron:0 15 6 * * *}", zone = "${convene.calendar.zone:Europe/London}")
+    @SchedulerLock(name = "audit-checkpoint-mail", lockAtLeastFor = "PT5M")
+    void sendEachMorning() {
+        send();
+    }
+
     void send() {
         if (auditor.isBlank()) {
             return;

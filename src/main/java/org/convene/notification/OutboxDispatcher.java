@@ -10,6 +10,8 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +19,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.convene.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +54,8 @@ class OutboxDispatcher {
     private final AuditTrail audit;
     private final Clock clock;
     private final ThreadPoolTaskScheduler thread = new ThreadPoolTaskScheduler();
+    /** This running Convene, among the replicas that share the outbox. */
+    private final String owner = ProcessHandle.current().pid() + "@" + hostName() + "/" + UUID.randomUUID();
 
     OutboxDispatcher(OutboxMailRepository mails, ObjectProvider<JavaMailSender> sender, MailProperties properties,
                      TransactionTemplate transaction, AuditTrail audit, Clock clock) {
@@ -64,19 +69,19 @@ class OutboxDispatcher {
         thread.setWaitForTasksToCompleteOnShutdown(false);
     }
 
-    /** Mails left mid-send by a stop go back to the queue, counted before anything new can be claimed. */
     @EventListener(ApplicationReadyEvent.class)
-    void releaseInterruptedMailsThenStart() {
-        int released = releaseInterrupted();
-        if (released > 0) {
-            log.warn("{} mail(s) were being sent when Convene stopped; they will be sent again", released);
-        }
+    void start() {
         thread.initialize();
         thread.scheduleWithFixedDelay(this::dispatchDue, properties.dispatchInterval());
     }
 
-    int releaseInterrupted() {
-        return mails.releaseInterrupted();
+    /** Mails whose sender stopped mid-send (this replica before a restart, or another) go back to the queue. */
+    int releaseExpiredClaims() {
+        int released = mails.releaseExpiredClaims(clock.instant());
+        if (released > 0) {
+            log.warn("{} mail(s) were being sent by a Convene that stopped; they will be sent again", released);
+        }
+        return released;
     }
 
     @PreDestroy
@@ -89,9 +94,10 @@ class OutboxDispatcher {
         if (smtp == null) {
             return;
         }
+        releaseExpiredClaims();
         boolean anySent = false;
         for (OutboxMail mail : mails.findDue(clock.instant(), properties.batchSize())) {
-            if (mails.claim(mail.id()) == 1) {
+            if (mails.claim(mail.id(), owner, clock.instant().plus(properties.claimLease())) == 1) {
                 anySent |= send(smtp, mail);
             }
         }
@@ -181,6 +187,14 @@ class OutboxDispatcher {
         part.setDataHandler(new DataHandler(new ByteArrayDataSource(content.getBytes(StandardCharsets.UTF_8), type)));
         part.setHeader("Content-Type", type);
         return part;
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "unknown-host";
+        }
     }
 
     private static String truncate(String text) {

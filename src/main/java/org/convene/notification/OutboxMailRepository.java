@@ -34,19 +34,27 @@ interface OutboxMailRepository extends ListCrudRepository<OutboxMail, Long> {
 
     long countByStatus(OutboxStatus status);
 
-    /** Claims a mail for sending; 0 rows means another dispatcher has it, or it was dealt with meanwhile. */
+    /**
+     * Claims a mail for sending, for {@code owner} until {@code until}; 0 rows means another dispatcher has it, or it
+     * was dealt with meanwhile.
+     */
     @Modifying
-    @Query("update outbox_mail set status = 'SENDING' where id = :id and status in ('PENDING', 'FAILED') and dealt_with_at is null")
-    int claim(long id);
+    @Query("""
+            update outbox_mail set status = 'SENDING', claimed_by = :owner, claimed_until = :until
+            where id = :id and status in ('PENDING', 'FAILED') and dealt_with_at is null""")
+    int claim(long id, String owner, Instant until);
 
     @Modifying
-    @Query("update outbox_mail set status = 'SENT', sent_at = :sentAt, attempts = attempts + 1, last_error = null, failure = null where id = :id")
+    @Query("""
+            update outbox_mail set status = 'SENT', sent_at = :sentAt, attempts = attempts + 1, last_error = null, failure = null,
+                claimed_by = null, claimed_until = null
+            where id = :id""")
     void markSent(long id, Instant sentAt);
 
     @Modifying
     @Query("""
             update outbox_mail set status = :status, attempts = attempts + 1, next_attempt_at = :nextAttemptAt,
-                last_error = :error, failure = :failure
+                last_error = :error, failure = :failure, claimed_by = null, claimed_until = null
             where id = :id""")
     void markFailedAttempt(long id, OutboxStatus status, Instant nextAttemptAt, String error, MailFailure failure);
 
@@ -67,8 +75,11 @@ interface OutboxMailRepository extends ListCrudRepository<OutboxMail, Long> {
     @Query("update outbox_mail set dealt_with_at = :at, dealt_with_by = :by where id = :id and status = 'FAILED' and dealt_with_at is null")
     int dealtWith(long id, Instant at, String by);
 
-    /** After a stop, mails left mid-send go back to the queue. */
+    /**
+     * Mails whose sender stopped mid-send go back to the queue once its lease has run out; a mail that another replica
+     * is sending now is left to it.
+     */
     @Modifying
-    @Query("update outbox_mail set status = 'PENDING' where status = 'SENDING'")
-    int releaseInterrupted();
+    @Query("update outbox_mail set status = 'PENDING', claimed_by = null, claimed_until = null where status = 'SENDING' and claimed_until < :now")
+    int releaseExpiredClaims(Instant now);
 }

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
@@ -72,17 +73,28 @@ class OutboxTest {
         assertThat(mails.findByRecipientOrderById(recipient)).hasSize(1);
     }
 
-    /** A stop while a mail was being sent leaves it claimed: at the next start it is sent again, with the same Message-ID. */
+    /**
+     * A mail being sent is its sender's until the lease runs out: another replica, or this one started again, leaves it
+     * alone until then, and afterwards sends it once, with the same Message-ID.
+     */
     @Test
-    void aMailInterruptedMidSendIsReleasedAndSentOnceWithItsOwnMessageId() throws Exception {
+    void aMailClaimedByASenderThatStoppedIsSentOnceItsLeaseRunsOutWithItsOwnMessageId() throws Exception {
         String recipient = unique("interrupted");
         String messageId = "<" + UUID.randomUUID() + "@convene>";
         jdbc.update("""
-                insert into outbox_mail (message_id, recipient, subject, body_text, status, attempts, next_attempt_at, created_at)
-                values (?, ?, 'A neutral subject', 'body', 'SENDING', 0, current_timestamp, current_timestamp)""", messageId, recipient);
-        assertThat(dispatcher.releaseInterrupted()).isPositive();
+                insert into outbox_mail (message_id, recipient, subject, body_text, status, attempts, next_attempt_at, created_at,
+                    claimed_by, claimed_until)
+                values (?, ?, 'A neutral subject', 'body', 'SENDING', 0, current_timestamp, current_timestamp, 'another replica', ?)""",
+                messageId, recipient, Timestamp.from(time.now().plus(Duration.ofMinutes(5))));
+
+        assertThat(dispatcher.releaseExpiredClaims()).as("released while its lease runs").isZero();
+        assertThat(mails.findByRecipientOrderById(recipient).getFirst().status()).isEqualTo(OutboxStatus.SENDING);
+
+        time.advance(Duration.ofMinutes(6));
         await().atMost(Duration.ofSeconds(20)).until(() -> received(recipient).length == 1);
         assertThat(received(recipient)[0].getMessageID()).isEqualTo(messageId);
+        await().atMost(Duration.ofSeconds(10)).until(() -> mails.findByRecipientOrderById(recipient).getFirst().status() == OutboxStatus.SENT);
+        assertThat(received(recipient)).hasSize(1);
     }
 
     @Test
