@@ -702,13 +702,17 @@ class AccessMatrixTest {
         });
     }
 
-    /** A mail the server refused, given to a person to follow up (sent again, it is refused again). */
+    /**
+     * A mail the server refused, about the meeting whose minutes cara.chair chairs, given to a person to follow up (sent
+     * again, it is refused again). It stays in the scenario, so the page it is about is one cara.chair may open.
+     */
     private long undeliveredMail(String followUpBy) {
         return jdbc.queryForObject("""
                 insert into outbox_mail (message_id, recipient, subject, body_text, status, attempts, next_attempt_at, created_at,
                     follow_up_person_id, about_path, failure)
-                values (?, 'nobody@@convene.example', 'A neutral subject', 'body', 'FAILED', 1, current_timestamp, current_timestamp, ?, '/meetings/1', 'REFUSED')
-                returning id""", Long.class, "<" + java.util.UUID.randomUUID() + "@convene>", scenario.id(followUpBy));
+                values (?, 'nobody@@convene.example', 'A neutral subject', 'body', 'FAILED', 1, current_timestamp, current_timestamp, ?, ?, 'REFUSED')
+                returning id""", Long.class, "<" + java.util.UUID.randomUUID() + "@convene>", scenario.id(followUpBy),
+                "/meetings/" + scenario.minutes);
     }
 
     private Set<String> withRole(String... roles) {
