@@ -21,8 +21,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Serves GOV.UK Frontend's stylesheet and script from its jar at {@code /govuk/}, and Cytoscape.js (the peer map) at
  * {@code /js/cytoscape/}, so that pages need no CDN and templates need not know their versions. GOV.UK's fonts and
- * crown images are not served: they are for GOV.UK only. Both are cached as {@code spring.web.resources.cache} says. Gives templates the limits of each kind of text, and
- * controllers the signed-in {@link CurrentPerson}.
+ * crown images are not served: they are for GOV.UK only. Both are cached as {@code spring.web.resources.cache} says.
+ * Gives templates the limits of each kind of text, and controllers the signed-in {@link CurrentPerson}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
