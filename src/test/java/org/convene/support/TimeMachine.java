@@ -7,22 +7,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Moves Convene's clock and the embedded engine's clock forward together, so that timers fire as they would when
+ * Moves Convene's clock and the engine's clock forward together, so that timers fire as they would when
  * that time had passed, without waiting for it.
  */
 public class TimeMachine {
 
     private final MovableClock clock;
-    private final ZeebeTestEngine engine;
+    private final EngineClock engine;
 
-    public TimeMachine(MovableClock clock, ZeebeTestEngine engine) {
+    public TimeMachine(MovableClock clock, EngineClock engine) {
         this.clock = clock;
         this.engine = engine;
     }
@@ -47,7 +47,6 @@ public class TimeMachine {
     public void advance(Duration duration) {
         clock.advance(duration);
         engine.increaseTime(duration);
-        waitForEngine();
     }
 
     /**
@@ -56,7 +55,7 @@ public class TimeMachine {
      */
     public void jump(Duration duration) {
         clock.advance(duration);
-        engine.increaseTime(duration);
+        engine.jump(duration);
     }
 
     /** Moves both clocks to just after {@code instant} (nothing happens if that is already past). */
@@ -67,28 +66,21 @@ public class TimeMachine {
         }
     }
 
-    private void waitForEngine() {
-        try {
-            engine.waitForIdleState(Duration.ofMinutes(2));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("The engine did not settle after moving its clock", e);
-        }
-    }
-
     @TestConfiguration(proxyBeanMethods = false)
     public static class Configuration {
 
         @Bean
         @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
+        MovableClock movableClock(ObjectProvider<EngineClock> remote) {
+            MovableClock clock = new MovableClock();
+            remote.ifAvailable(engine -> clock.advance(engine.moved()));
+            return clock;
         }
 
+        /** The embedded engine's clock, or the clock of the engine process a test registered as an {@link EngineClock}. */
         @Bean
-        TimeMachine timeMachine(MovableClock clock, ZeebeTestEngine engine) {
-            return new TimeMachine(clock, engine);
+        TimeMachine timeMachine(MovableClock clock, ObjectProvider<EngineClock> remote, ObjectProvider<ZeebeTestEngine> embedded) {
+            return new TimeMachine(clock, remote.getIfAvailable(() -> EngineClock.of(embedded.getObject())));
         }
 
         /** The engine's clock starts where {@link MovableClock} does, before anything is deployed to it. */

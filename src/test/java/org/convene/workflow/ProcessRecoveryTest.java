@@ -6,43 +6,27 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.convene.ConveneApplication;
 import org.convene.calendar.Deadlines;
 import org.convene.calendar.Timescale;
 import org.convene.calendar.WorkingDayCalendar;
-import org.convene.directory.AgencyKind;
-import org.convene.directory.Directory;
 import org.convene.family.Baseline;
 import org.convene.family.FamilyReferral;
 import org.convene.family.FamilyService;
 import org.convene.family.NewMember;
 import org.convene.family.NewReferral;
-import org.convene.meeting.Attendance;
-import org.convene.meeting.Invitation;
 import org.convene.meeting.InvitationContact;
-import org.convene.meeting.Invitee;
 import org.convene.meeting.MeetingService;
 import org.convene.meeting.MeetingStatus;
 import org.convene.minutes.MinutesService;
-import org.convene.missing.MissingFrom;
 import org.convene.missing.MissingService;
-import org.convene.missing.NewEpisode;
-import org.convene.missing.ReporterKind;
 import org.convene.missing.ReturnHow;
-import org.convene.missing.RiskGrade;
-import org.convene.strategy.NewConcern;
-import org.convene.strategy.StrategyService;
 import org.convene.subject.Subject;
 import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Stops Convene mid-flow and starts it again against the same database with a new, empty embedded engine: the
@@ -58,23 +42,24 @@ class ProcessRecoveryTest {
         try (ConfigurableApplicationContext first = start("recovery_actions")) {
             TimeMachine time = first.getBean(TimeMachine.class);
             due = first.getBean(WorkingDayCalendar.class).addWorkingDays(time.today(), 5);
-            actionId = raise(first, due);
+            actionId = new Flows(first).raiseAction(due);
             Deadlines deadlines = first.getBean(Deadlines.class);
             time.advanceTo(deadlines.before(due, Timescale.of("2 working days")));
-            await().atMost(Duration.ofSeconds(20)).until(() -> subjects(first, actionId).size() == 2);
+            await().atMost(Duration.ofSeconds(20)).until(() -> new Flows(first).actionMails(actionId).size() == 2);
         }
 
         try (ConfigurableApplicationContext second = start("recovery_actions")) {
-            Long keyAfterRestart = jdbc(second).queryForObject("select process_instance_key from action where id = ?", Long.class, actionId);
+            Flows flows = new Flows(second);
+            Long keyAfterRestart = flows.processInstanceKey("action", actionId);
             assertThat(keyAfterRestart).as("restarted in the new engine").isNotNull();
-            assertThat(auditActions(second, actionId)).containsExactly("action.raised", "action.reminded");
+            assertThat(flows.audit("action", actionId)).containsExactly("action.raised", "action.reminded");
 
             TimeMachine time = second.getBean(TimeMachine.class);
             time.advanceTo(second.getBean(Deadlines.class).startOf(due));
-            await().atMost(Duration.ofSeconds(20)).until(() -> subjects(second, actionId).size() == 3);
+            await().atMost(Duration.ofSeconds(20)).until(() -> flows.actionMails(actionId).size() == 3);
             time.advance(Duration.ofMinutes(1));
-            assertThat(subjects(second, actionId)).containsExactly("An action has been assigned to you", "An action is due soon", "An action is due today");
-            assertThat(auditActions(second, actionId)).containsExactly("action.raised", "action.reminded", "action.reminded");
+            assertThat(flows.actionMails(actionId)).containsExactly("An action has been assigned to you", "An action is due soon", "An action is due today");
+            assertThat(flows.audit("action", actionId)).containsExactly("action.raised", "action.reminded", "action.reminded");
         }
     }
 
@@ -93,19 +78,19 @@ class ProcessRecoveryTest {
         try (ConfigurableApplicationContext first = start("recovery_meetings")) {
             TimeMachine time = first.getBean(TimeMachine.class);
             WorkingDayCalendar calendar = first.getBean(WorkingDayCalendar.class);
-            Concerns concerns = new Concerns(first);
+            Flows concerns = new Flows(first);
             MeetingService meetings = first.getBean(MeetingService.class);
             requested = concerns.discussion();
             convened = concerns.discussion();
             held = concerns.discussion();
             approved = concerns.discussion();
-            convenedStarts = at(calendar.addWorkingDays(time.today(), 5), 10);
+            convenedStarts = Flows.at(calendar.addWorkingDays(time.today(), 5), 10);
             concerns.convene(convened, convenedStarts);
             Instant soon = time.now().plus(Duration.ofHours(1));
             concerns.convene(held, soon);
             concerns.convene(approved, soon);
-            await().atMost(Duration.ofSeconds(20)).until(() -> invitationsSent(first, convened) == 3 && invitationsSent(first, held) == 3
-                    && invitationsSent(first, approved) == 3);
+            await().atMost(Duration.ofSeconds(20)).until(() -> concerns.invitationsSent(convened) == 3 && concerns.invitationsSent(held) == 3
+                    && concerns.invitationsSent(approved) == 3);
             time.advanceTo(soon.plus(Duration.ofMinutes(70)));
             concerns.hold(held);
             concerns.hold(approved);
@@ -116,31 +101,32 @@ class ProcessRecoveryTest {
         }
 
         try (ConfigurableApplicationContext second = start("recovery_meetings")) {
+            Flows flows = new Flows(second);
             MeetingService meetings = second.getBean(MeetingService.class);
             Processes processes = second.getBean(Processes.class);
             for (long id : List.of(requested, convened, held)) {
                 await().atMost(Duration.ofSeconds(20)).until(() -> processes.isRunning(meetings.meeting(id).getProcessInstanceKey()));
             }
             await().atMost(Duration.ofSeconds(20)).until(() -> meetings.meeting(approved).getStatus() == MeetingStatus.CLOSED);
-            assertThat(invitationsSent(second, convened)).as("no invitation sent twice").isEqualTo(3);
+            assertThat(flows.invitationsSent(convened)).as("no invitation sent twice").isEqualTo(3);
 
             TimeMachine time = second.getBean(TimeMachine.class);
             Deadlines deadlines = second.getBean(Deadlines.class);
             time.advanceTo(deadlines.before(convenedStarts, Timescale.of("1 working day")).plus(Duration.ofMinutes(1)));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                assertThat(meetingAudit(second, requested)).containsOnlyOnce("meeting.not-convened-escalated");
-                assertThat(meetingAudit(second, convened)).containsOnlyOnce("meeting.reminded");
-                assertThat(meetingAudit(second, held)).containsOnlyOnce("meeting.minutes-late-escalated");
+                assertThat(flows.audit("meeting", requested)).containsOnlyOnce("meeting.not-convened-escalated");
+                assertThat(flows.audit("meeting", convened)).containsOnlyOnce("meeting.reminded");
+                assertThat(flows.audit("meeting", held)).containsOnlyOnce("meeting.minutes-late-escalated");
             });
             time.advance(Duration.ofMinutes(30));
-            assertThat(meetingAudit(second, requested)).containsOnlyOnce("meeting.not-convened-escalated");
-            assertThat(meetingAudit(second, convened)).containsOnlyOnce("meeting.reminded");
-            assertThat(meetingAudit(second, held)).containsOnlyOnce("meeting.minutes-late-escalated");
-            assertThat(meetingAudit(second, approved)).containsOnlyOnce("meeting.closed");
-            assertThat(jdbc(second).queryForList("select action from audit_event where entity_type = 'minutes' and entity_id = ?", String.class,
+            assertThat(flows.audit("meeting", requested)).containsOnlyOnce("meeting.not-convened-escalated");
+            assertThat(flows.audit("meeting", convened)).containsOnlyOnce("meeting.reminded");
+            assertThat(flows.audit("meeting", held)).containsOnlyOnce("meeting.minutes-late-escalated");
+            assertThat(flows.audit("meeting", approved)).containsOnlyOnce("meeting.closed");
+            assertThat(flows.jdbc().queryForList("select action from audit_event where entity_type = 'minutes' and entity_id = ?", String.class,
                     String.valueOf(approved))).containsOnlyOnce("minutes.circulated");
             // Each recipient once: by the link to the minutes, or an agency's inbox by its invitation's guest link
-            assertThat(jdbc(second).queryForObject("select count(*) from outbox_mail m where m.subject = 'Minutes of a multi-agency meeting are ready' "
+            assertThat(flows.jdbc().queryForObject("select count(*) from outbox_mail m where m.subject = 'Minutes of a multi-agency meeting are ready' "
                     + "and (m.body_text like ? or exists (select 1 from invitation i where i.meeting_id = ? "
                     + "and m.body_text like '%/guest/invitations/' || i.id || '?token=%'))", Long.class,
                     "%/meetings/" + approved + "/minutes/1%", approved)).isEqualTo(3L);
@@ -160,28 +146,29 @@ class ProcessRecoveryTest {
         try (ConfigurableApplicationContext first = start("recovery_missing")) {
             TimeMachine time = first.getBean(TimeMachine.class);
             MissingService episodes = first.getBean(MissingService.class);
-            long chloe = jdbc(first).queryForObject("select id from person where username = 'chloe.charity'", Long.class);
+            long chloe = new Flows(first).personId("chloe.charity");
             reported = time.now();
-            missing = episodes.report("mia.coordinator", episode("Rory Recovery", reported)).getId();
-            back = episodes.report("mia.coordinator", episode("Remy Recovery", reported)).getId();
+            missing = episodes.report("mia.coordinator", Flows.episode("Rory Recovery", reported)).getId();
+            back = episodes.report("mia.coordinator", Flows.episode("Remy Recovery", reported)).getId();
             episodes.recordReturn("mia.coordinator", back, reported, "Home", ReturnHow.RETURNED_THEMSELVES, null);
             episodes.assignInterview("mia.coordinator", back, chloe, null);
             time.advanceTo(reported.plus(Duration.ofHours(24)));
-            await().atMost(Duration.ofSeconds(20)).until(() -> missingAudit(first, missing).contains("missing.designated-manager-told"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> new Flows(first).audit("missing-episode", missing).contains("missing.designated-manager-told"));
         }
 
         try (ConfigurableApplicationContext second = start("recovery_missing")) {
+            Flows flows = new Flows(second);
             TimeMachine time = second.getBean(TimeMachine.class);
             time.advanceTo(reported.plus(Duration.ofHours(72)));
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-                assertThat(missingAudit(second, missing)).containsOnlyOnce("missing.meeting-requested");
-                assertThat(missingAudit(second, back)).containsOnlyOnce("missing.interview-breached");
+                assertThat(flows.audit("missing-episode", missing)).containsOnlyOnce("missing.meeting-requested");
+                assertThat(flows.audit("missing-episode", back)).containsOnlyOnce("missing.interview-breached");
             });
             time.advance(Duration.ofHours(30));
-            assertThat(missingAudit(second, missing)).containsOnlyOnce("missing.designated-manager-told").containsOnlyOnce("missing.meeting-requested");
-            assertThat(missingAudit(second, back)).containsOnlyOnce("missing.interview-assignee-alerted")
+            assertThat(flows.audit("missing-episode", missing)).containsOnlyOnce("missing.designated-manager-told").containsOnlyOnce("missing.meeting-requested");
+            assertThat(flows.audit("missing-episode", back)).containsOnlyOnce("missing.interview-assignee-alerted")
                     .containsOnlyOnce("missing.interview-manager-alerted").containsOnlyOnce("missing.interview-breached");
-            assertThat(jdbc(second).queryForObject("select count(*) from outbox_mail where subject = 'A child has been missing for 24 hours' "
+            assertThat(flows.jdbc().queryForObject("select count(*) from outbox_mail where subject = 'A child has been missing for 24 hours' "
                     + "and body_text like ?", Long.class, "%/missing/" + missing + "\n%")).isEqualTo(1L);
         }
     }
@@ -200,16 +187,17 @@ class ProcessRecoveryTest {
             FamilyService family = first.getBean(FamilyService.class);
             waiting = family.refer("sam.social", new NewReferral(List.of(Subject.child("Ash Recovery", null, null)), "Asked", "Alone", false)).getId();
             preparing = family.refer("sam.social", new NewReferral(List.of(Subject.child("Bo Recovery", null, null)), "Asked", "Alone", false)).getId();
-            family.allocate("mo.manager", preparing, jdbc(first).queryForObject("select id from person where username = 'fay.family'", Long.class));
+            family.allocate("mo.manager", preparing, new Flows(first).personId("fay.family"));
             family.recordBaseline("fay.family", preparing, new Baseline("A plan", "Who can help?", "Never alone", null));
             FamilyReferral referral = family.read("sam.social", waiting).referral();
             completeBy = referral.getCompleteBy();
             first.getBean(TimeMachine.class).advanceTo(referral.getAllocateBy().plus(Duration.ofMinutes(1)));
-            await().atMost(Duration.ofSeconds(20)).until(() -> familyAudit(first, waiting).contains("family.allocation-late"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> new Flows(first).audit("family-referral", waiting).contains("family.allocation-late"));
         }
 
         try (ConfigurableApplicationContext second = start("recovery_family")) {
-            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc(second).queryForObject(
+            Flows flows = new Flows(second);
+            await().atMost(Duration.ofSeconds(20)).until(() -> flows.jdbc().queryForObject(
                     "select count(*) from family_referral where id in (?, ?) and process_instance_key is not null", Integer.class, waiting, preparing) == 2);
             FamilyService family = second.getBean(FamilyService.class);
             family.addMember("fay.family", preparing, new NewMember("Lee Uncle", "Uncle", InvitationContact.IN_PERSON, null, null, null, false, null,
@@ -218,68 +206,13 @@ class ProcessRecoveryTest {
             TimeMachine time = second.getBean(TimeMachine.class);
             time.advanceTo(completeBy.plus(Duration.ofMinutes(1)));
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-                assertThat(familyAudit(second, waiting)).containsOnlyOnce("family.completion-late");
-                assertThat(familyAudit(second, preparing)).containsOnlyOnce("family.completion-late");
+                assertThat(flows.audit("family-referral", waiting)).containsOnlyOnce("family.completion-late");
+                assertThat(flows.audit("family-referral", preparing)).containsOnlyOnce("family.completion-late");
             });
             time.advance(Duration.ofHours(1));
-            assertThat(familyAudit(second, waiting)).containsOnlyOnce("family.allocation-late").containsOnlyOnce("family.completion-late");
-            assertThat(familyAudit(second, preparing)).containsOnlyOnce("family.prepared").doesNotContain("family.allocation-late");
+            assertThat(flows.audit("family-referral", waiting)).containsOnlyOnce("family.allocation-late").containsOnlyOnce("family.completion-late");
+            assertThat(flows.audit("family-referral", preparing)).containsOnlyOnce("family.prepared").doesNotContain("family.allocation-late");
         }
-    }
-
-    private static List<String> familyAudit(ConfigurableApplicationContext context, long referralId) {
-        return jdbc(context).queryForList("select action from audit_event where entity_type = 'family-referral' and entity_id = ? order by seq",
-                String.class, String.valueOf(referralId));
-    }
-
-    private static NewEpisode episode(String child, Instant reported) {
-        return new NewEpisode(null, child, null, null, ReporterKind.CARER, "Carer", null, MissingFrom.CARE_PLACEMENT, null,
-                reported.minus(Duration.ofHours(1)), reported, true, false, null, null, RiskGrade.MEDIUM, null, null, null);
-    }
-
-    private static List<String> missingAudit(ConfigurableApplicationContext context, long episodeId) {
-        return jdbc(context).queryForList("select action from audit_event where entity_type = 'missing-episode' and entity_id = ? order by seq",
-                String.class, String.valueOf(episodeId));
-    }
-
-    /** Raising, convening and holding strategy discussions in a context of its own. */
-    private record Concerns(ConfigurableApplicationContext context) {
-
-        long discussion() {
-            long cara = jdbc(context).queryForObject("select id from person where username = 'cara.chair'", Long.class);
-            long concern = context.getBean(StrategyService.class).raise("cara.chair", new NewConcern("Recovery concern", "A teacher", null, null,
-                    List.of(Subject.child("Robin Recovery", null, null)), cara)).getId();
-            long meeting = context.getBean(MeetingService.class).ofCase("STRATEGY", concern).getFirst().getId();
-            await().atMost(Duration.ofSeconds(20)).until(() -> context.getBean(MeetingService.class).meeting(meeting).getProcessInstanceKey() != null);
-            return meeting;
-        }
-
-        void convene(long meeting, Instant start) {
-            List<Invitee> required = context.getBean(Directory.class).agencies().stream()
-                    .filter(a -> Set.of(AgencyKind.SOCIAL_CARE, AgencyKind.POLICE, AgencyKind.HEALTH).contains(a.kind()))
-                    .map(a -> Invitee.agency(a.id())).toList();
-            context.getBean(MeetingService.class).convene("cara.chair", meeting, start, start.plus(Duration.ofHours(1)), "Room 1", null, required);
-        }
-
-        void hold(long meeting) {
-            MeetingService meetings = context.getBean(MeetingService.class);
-            Map<Long, Attendance> present = meetings.invitationsOf(meeting).stream().collect(Collectors.toMap(Invitation::getId, i -> Attendance.PRESENT));
-            meetings.recordHeld("cara.chair", meeting, present, Map.of(), Map.of(), null, true);
-        }
-    }
-
-    private static long invitationsSent(ConfigurableApplicationContext context, long meetingId) {
-        return jdbc(context).queryForObject("select count(*) from outbox_mail where subject = 'Invitation to a multi-agency meeting' and body_text like ?",
-                Long.class, "%/meetings/" + meetingId + "\n%");
-    }
-
-    private static List<String> meetingAudit(ConfigurableApplicationContext context, long meetingId) {
-        return jdbc(context).queryForList("select action from audit_event where entity_type = 'meeting' and entity_id = ? order by seq",
-                String.class, String.valueOf(meetingId));
-    }
-
-    private static Instant at(LocalDate day, int hour) {
-        return day.atTime(hour, 0).atZone(ZoneId.of("Europe/London")).toInstant();
     }
 
     /** Convene on a database of this test's own, which the restart finds as the stop left it. */
@@ -287,25 +220,5 @@ class ProcessRecoveryTest {
         return new SpringApplicationBuilder(ConveneApplication.class, TimeMachine.Configuration.class)
                 .properties("server.port=0", "convene.test.own-database=" + database)
                 .run();
-    }
-
-    private static long raise(ConfigurableApplicationContext context, LocalDate due) {
-        var actions = context.getBean(org.convene.action.ActionService.class);
-        long sam = jdbc(context).queryForObject("select id from person where username = 'sam.social'", Long.class);
-        return actions.raise("cara.chair", "Check school attendance", sam, null, due).getId();
-    }
-
-    private static List<String> subjects(ConfigurableApplicationContext context, long actionId) {
-        return jdbc(context).queryForList("select subject from outbox_mail where body_text like ? order by id", String.class,
-                "%/actions/" + actionId + "\n%");
-    }
-
-    private static List<String> auditActions(ConfigurableApplicationContext context, long actionId) {
-        return jdbc(context).queryForList("select action from audit_event where entity_type = 'action' and entity_id = ? order by seq",
-                String.class, String.valueOf(actionId));
-    }
-
-    private static JdbcTemplate jdbc(ConfigurableApplicationContext context) {
-        return context.getBean(JdbcTemplate.class);
     }
 }
