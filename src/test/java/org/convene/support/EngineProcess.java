@@ -153,11 +153,14 @@ public final class EngineProcess implements EngineClock, AutoCloseable {
         BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         answers.println(READY);
         answers.flush();
+        EngineClock clock = EngineClock.of(engine);
         for (String line = input.readLine(); line != null; line = input.readLine()) {
             String[] words = line.split(" ");
-            engine.increaseTime(Duration.parse(words[1]));
+            Duration duration = Duration.parse(words[1]);
             if (words[0].equals("advance")) {
-                engine.waitForIdleState(Duration.ofSeconds(WAIT_SECONDS));
+                clock.increaseTime(duration);
+            } else {
+                clock.jump(duration);
             }
             answers.println(DONE);
             answers.flush();
