@@ -197,7 +197,16 @@ class ActionLifecycleTest {
     }
 
     private void awaitSubjects(Person person, long actionId, String... expected) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(subjects(person, actionId)).containsExactly(expected));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(subjects(person, actionId))
+                .as(() -> "mails to " + person.username() + " about action " + actionId + ": " + mails(person, actionId)
+                        + "; its audit: " + auditActions(actionId, "action"))
+                .containsExactly(expected));
+    }
+
+    /** Each mail's row, for a failure to say where a mail came from. */
+    private List<String> mails(Person person, long actionId) {
+        return jdbc.queryForList("select id || ' ' || subject || ' created ' || created_at || ' ' || status from outbox_mail"
+                + " where recipient = ? and body_text like ? order by id", String.class, person.email(), "%/actions/" + actionId + "\n%");
     }
 
     private List<String> subjects(Person person, long actionId) {
