@@ -3,12 +3,13 @@ FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
 COPY mvnw pom.xml ./
 COPY .mvn .mvn
-RUN ./mvnw -B -q dependency:go-offline
+RUN ./mvnw -B -q -Dproduction dependency:go-offline
 COPY src src
 COPY bpmn bpmn
 COPY templates templates
-# Extracted, as scripts/package-for-running.sh does: classes load from plain jars, not from jars nested in a jar.
-RUN ./mvnw -B -q -DskipTests package && cp target/convene-*.jar /convene.jar \
+# The production build: without the embedded engine (non-production licence), so Convene runs only against a Camunda 8
+# cluster. Extracted, as scripts/package-for-running.sh does: classes load from plain jars, not from jars nested in a jar.
+RUN ./mvnw -B -q -Dproduction -Dmaven.test.skip=true package && cp target/convene-*.jar /convene.jar \
     && java -Djarmode=tools -jar /convene.jar extract --destination /app
 
 FROM eclipse-temurin:25-jre
@@ -17,9 +18,11 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf 
     && mkdir -p /var/lib/convene/audit && chown convene /var/lib/convene/audit
 COPY --from=build /app /app
 # An AOT cache of the classes Convene loads, trained by one start on a throwaway database with this image's JRE:
-# Convene then starts in about half the time (docs/benchmarks.md).
+# Convene then starts in about half the time (docs/benchmarks.md). The start ends once the context is ready, before the
+# client reaches for an engine, so the engine's address is a placeholder.
 RUN java -XX:MaxRAMPercentage=75 -XX:AOTCacheOutput=/app/convene.aot -Dspring.context.exit=onRefresh -jar /app/convene.jar \
       "--spring.datasource.url=jdbc:h2:mem:training;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+      --convene.engine=remote --camunda.client.grpc-address=http://127.0.0.1:26500 --camunda.client.rest-address=http://127.0.0.1:8080 \
       --convene.audit.anchor-dir=/tmp/training-audit > /dev/null && rm -rf /tmp/training-audit
 USER convene
 EXPOSE 8080

@@ -45,6 +45,19 @@ class OwnProcessStartTest {
     }
 
     @Test
+    void aRemoteEngineWithoutItsAddressEndsTheProcessSayingWhatToSet() throws Exception {
+        String output = outputOfAFailedStart("--convene.engine=remote", "--camunda.client.grpc-address=http://127.0.0.1:26500");
+        assertThat(output).contains("convene.engine=remote needs camunda.client.rest-address to reach your Camunda 8 cluster");
+    }
+
+    @Test
+    void aSaasClusterWithoutItsCredentialsEndsTheProcessSayingWhatToSet() throws Exception {
+        String output = outputOfAFailedStart("--convene.engine=remote", "--camunda.client.mode=saas", "--camunda.client.cloud.cluster-id=c1",
+                "--camunda.client.cloud.region=bru-2");
+        assertThat(output).contains("convene.engine=remote needs camunda.client.auth.client-id, camunda.client.auth.client-secret to reach your Camunda 8 SaaS cluster");
+    }
+
+    @Test
     void aDemoAccountSignsInAsSoonAsTheLoginPageAnswers() throws Exception {
         int port = TestPorts.free();
         Path directory = Files.createTempDirectory("convene-start");

@@ -23,7 +23,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The action process on a real Camunda 8 cluster in a container (convene.engine=remote), as compose and
  * production run it. Skipped, and reported so, where there is no Docker.
  */
-@SpringBootTest(properties = "convene.engine=remote")
+// Camunda Process Test gives the application its own client for the container; the addresses only satisfy the check
+// that a remote engine's are set.
+@SpringBootTest(properties = {"convene.engine=remote", "camunda.client.grpc-address=http://127.0.0.1:26500",
+        "camunda.client.rest-address=http://127.0.0.1:8080"})
 @CamundaSpringProcessTest
 @EnabledIf(value = "org.convene.support.Docker#available", disabledReason = "needs Docker for the Camunda container")
 class ActionProcessOnCamundaClusterTest {

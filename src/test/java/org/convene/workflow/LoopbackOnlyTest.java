@@ -40,7 +40,7 @@ class LoopbackOnlyTest {
         TestDatabase.embeddedDefault(data).forEach((name, value) -> arguments.add("--" + name + "=" + value));
         try (ConfigurableApplicationContext convene = new SpringApplicationBuilder(ConveneApplication.class, TimeMachine.Configuration.class)
                 .run(arguments.toArray(String[]::new))) {
-            int gateway = convene.getEnvironment().getRequiredProperty(EmbeddedEngineEnvironment.GATEWAY_PORT, Integer.class);
+            int gateway = convene.getEnvironment().getRequiredProperty(EngineEnvironment.GATEWAY_PORT, Integer.class);
             Properties lock = new Properties();
             try (var in = Files.newInputStream(data.resolve("convene.lock.db"))) {
                 lock.load(in);

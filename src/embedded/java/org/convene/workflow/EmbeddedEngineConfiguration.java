@@ -30,7 +30,7 @@ class EmbeddedEngineConfiguration {
     private static final String CAMUNDA_CLIENT_BEAN = "camundaClient";
 
     @Bean(name = ENGINE_BEAN, destroyMethod = "stop")
-    ZeebeTestEngine embeddedZeebeEngine(@Value("${" + EmbeddedEngineEnvironment.GATEWAY_PORT + "}") int port,
+    ZeebeTestEngine embeddedZeebeEngine(@Value("${" + EngineEnvironment.GATEWAY_PORT + "}") int port,
                                         @Value("${convene.embedded-engine.memory-limit:128MB}") DataSize memoryLimit) throws IOException {
         Path state = Files.createTempDirectory("convene-engine-");
         ZeebeTestEngine engine = RocksDbEngineFactory.create(port, state, memoryLimit.toBytes());
