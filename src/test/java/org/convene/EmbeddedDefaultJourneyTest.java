@@ -2,9 +2,7 @@ package org.convene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -35,6 +33,7 @@ import org.convene.support.Concerns;
 import org.convene.support.GuestSignIn;
 import org.convene.support.HeldLock;
 import org.convene.support.Mails;
+import org.convene.support.MvcBrowser;
 import org.convene.support.TestDatabase;
 import org.convene.support.TestPorts;
 import org.convene.support.TimeMachine;
@@ -45,7 +44,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -111,8 +109,8 @@ class EmbeddedDefaultJourneyTest {
         Agency health = agencies.get(AgencyKind.HEALTH);
         long eddie = directory.personByUsername("eddie.dsl").orElseThrow().id();
 
-        MockHttpSession chair = signIn("cara.chair");
-        String concernPage = mvc.perform(as(chair, post("/strategy")).param("concern", "Seen with older males late at night")
+        MvcBrowser chair = MvcBrowser.signedIn(mvc, "cara.chair");
+        String concernPage = chair.perform(post("/strategy").param("concern", "Seen with older males late at night")
                         .param("referrerName", "A teacher").param("children[0].name", CHILD)
                         .param("chair", String.valueOf(directory.personByUsername("cara.chair").orElseThrow().id())))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
@@ -120,7 +118,7 @@ class EmbeddedDefaultJourneyTest {
         await().until(() -> jdbc.queryForObject("select process_instance_key from meeting where id = ?", Long.class, meeting) != null);
 
         LocalDate day = calendar.addWorkingDays(time.today(), 2);
-        mvc.perform(as(chair, post("/meetings/" + meeting + "/convening")).param("date.day", String.valueOf(day.getDayOfMonth()))
+        chair.perform(post("/meetings/" + meeting + "/convening").param("date.day", String.valueOf(day.getDayOfMonth()))
                         .param("date.month", String.valueOf(day.getMonthValue())).param("date.year", String.valueOf(day.getYear()))
                         .param("startTime", "14:00").param("endTime", "15:00").param("location", "Room 9")
                         .param("invitees", "agency:" + agencies.get(AgencyKind.SOCIAL_CARE).id(), "agency:" + police.id(),
@@ -134,39 +132,38 @@ class EmbeddedDefaultJourneyTest {
                 .andExpect(status().isOk());
         assertThat(invitation(meeting, eddie).getStatus()).isEqualTo(InvitationStatus.ACCEPTED);
 
-        GuestSignIn guest = new GuestSignIn(mvc);
-        String papers = openPapers(guest, GuestSignIn.link(Mails.text(Mails.waitFor(smtp, police.dutyEmail(), INVITATION))),
+        String papers = openPapers(GuestSignIn.link(Mails.text(Mails.waitFor(smtp, police.dutyEmail(), INVITATION))),
                 police.dutyEmail(), 1);
         assertThat(papers).contains("Meeting papers", "Agenda", "Room 9", "There are no approved minutes yet").doesNotContain(CHILD);
 
         time.advanceTo(day.atTime(LocalTime.of(15, 10)).atZone(ZoneId.of("Europe/London")).toInstant());
-        MockHttpServletRequestBuilder held = as(chair, post("/meetings/" + meeting + "/held")).param("confidentialityRead", "true");
+        MockHttpServletRequestBuilder held = post("/meetings/" + meeting + "/held").param("confidentialityRead", "true");
         meetings.invitationsOf(meeting).forEach(i -> held.param("attendance[" + i.getId() + "]", "PRESENT"));
-        mvc.perform(held).andExpect(status().is3xxRedirection());
-        mvc.perform(as(chair, post("/meetings/" + meeting + "/record/entries")).param("kind", "INFORMATION").param("agency", String.valueOf(police.id()))
+        chair.perform(held).andExpect(status().is3xxRedirection());
+        chair.perform(post("/meetings/" + meeting + "/record/entries").param("kind", "INFORMATION").param("agency", String.valueOf(police.id()))
                 .param("text", "Police will visit the address with social care").param("visibility", "PROFESSIONALS"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(as(chair, post("/meetings/" + meeting + "/record/entries")).param("kind", "INFORMATION").param("agency", String.valueOf(health.id()))
+        chair.perform(post("/meetings/" + meeting + "/record/entries").param("kind", "INFORMATION").param("agency", String.valueOf(health.id()))
                 .param("text", "Health holds a note for health only").param("visibility", "RESTRICTED").param("restrictedTo", String.valueOf(health.id())))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(as(chair, post("/meetings/" + meeting + "/record/approval")).param("password", "convene-demo"))
+        chair.perform(post("/meetings/" + meeting + "/record/approval").param("password", "convene-demo"))
                 .andExpect(status().is3xxRedirection());
 
         String toEddie = Mails.text(Mails.waitFor(smtp, "eddie.dsl@convene.example", MINUTES_READY));
         assertThat(toEddie).as("someone with an account signs in").contains("/meetings/" + meeting + "/minutes/1").doesNotContain("/guest/");
-        assertThat(mvc.perform(get("/meetings/" + meeting + "/minutes/1").session(signIn("eddie.dsl"))).andExpect(status().isOk())
+        assertThat(MvcBrowser.signedIn(mvc, "eddie.dsl").perform(get("/meetings/" + meeting + "/minutes/1")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString())
                 .contains("Police will visit the address with social care").doesNotContain("Health holds a note");
 
         String toPolice = Mails.text(Mails.waitFor(smtp, police.dutyEmail(), MINUTES_READY));
         assertThat(toPolice).as("a duty inbox has no account").doesNotContain("/meetings/");
-        String copy = openPapers(guest, GuestSignIn.link(toPolice), police.dutyEmail(), 2);
+        String copy = openPapers(GuestSignIn.link(toPolice), police.dutyEmail(), 2);
         assertThat(copy).contains("Minutes of a", "Police will visit the address with social care").doesNotContain("Health holds a note");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = 'minutes.read'", Integer.class,
                 "guest:" + invitation(meeting, police).getId())).isEqualTo(1);
 
-        mvc.perform(get("/manager/actions").session(chair)).andExpect(status().isOk());
-        mvc.perform(get("/missing/report").session(chair)).andExpect(status().isOk());
+        chair.perform(get("/manager/actions")).andExpect(status().isOk());
+        chair.perform(get("/missing/report")).andExpect(status().isOk());
 
         for (MimeMessage mail : smtp.getReceivedMessages()) {
             assertThat(Mails.text(mail)).as(mail.getSubject()).doesNotContain(CHILD);
@@ -177,22 +174,13 @@ class EmbeddedDefaultJourneyTest {
      * In a browser of their own, the guest follows the link, asks for a code, types the code when it reaches their
      * mailbox (the {@code nth} sent there) and opens the papers.
      */
-    private String openPapers(GuestSignIn guest, String link, String mailbox, int nth) throws Exception {
-        MockHttpSession browser = new MockHttpSession();
-        assertThat(guest.page(link, browser).getContentAsString()).contains("Send me a code");
-        assertThat(guest.askForCode(link, browser).getStatus()).isEqualTo(302);
+    private String openPapers(String link, String mailbox, int nth) throws Exception {
+        MvcBrowser browser = new MvcBrowser(mvc);
+        assertThat(GuestSignIn.page(link, browser).getContentAsString()).contains("Send me a code");
+        assertThat(GuestSignIn.askForCode(link, browser).getStatus()).isEqualTo(302);
         String code = GuestSignIn.code(Mails.text(Mails.waitFor(smtp, mailbox, GuestSignIn.CODE_SUBJECT, nth)));
-        assertThat(guest.type(link, code, browser).getRedirectedUrl()).isEqualTo(GuestSignIn.papers(link));
-        return guest.page(GuestSignIn.papers(link), browser).getContentAsString();
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password("convene-demo")).andExpect(authenticated().withUsername(username))
-                .andReturn().getRequest().getSession(false);
-    }
-
-    private static MockHttpServletRequestBuilder as(MockHttpSession session, MockHttpServletRequestBuilder request) {
-        return request.session(session).with(csrf());
+        assertThat(GuestSignIn.type(link, code, browser).getRedirectedUrl()).isEqualTo(GuestSignIn.papers(link));
+        return GuestSignIn.page(GuestSignIn.papers(link), browser).getContentAsString();
     }
 
     private Invitation invitation(long meeting, long personId) {

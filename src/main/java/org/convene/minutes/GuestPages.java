@@ -85,7 +85,7 @@ class GuestPages {
                 guests.confirm(invitation, form.code());
                 // A new session id once signed in, so that one fixed before cannot ride on it
                 request.changeSessionId();
-                signedIn(request.getSession()).put(id, clock.instant());
+                signIn(request.getSession(), id);
                 return "redirect:/guest/invitations/" + id + "/papers?token=" + token;
             } catch (InvalidRequestException e) {
                 errors.rejectValue("code", "invalid", e.getMessage());
@@ -123,14 +123,17 @@ class GuestPages {
         return at <= 1 ? "•••" + email.substring(Math.max(at, 0)) : email.charAt(0) + "•••" + email.substring(at);
     }
 
+    /** Set again, not changed in place: the session is kept in the database, which is written only on a set. */
+    private void signIn(HttpSession session, long invitationId) {
+        Map<Long, Instant> held = new HashMap<>(signedIn(session));
+        held.put(invitationId, clock.instant());
+        session.setAttribute(SIGNED_IN, held);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<Long, Instant> signedIn(HttpSession session) {
         Object held = session.getAttribute(SIGNED_IN);
-        if (held == null) {
-            held = new HashMap<Long, Instant>();
-            session.setAttribute(SIGNED_IN, held);
-        }
-        return (Map<Long, Instant>) held;
+        return held == null ? Map.of() : (Map<Long, Instant>) held;
     }
 
     @ExceptionHandler(InvalidLink.class)

@@ -12,12 +12,12 @@ import org.convene.meeting.MeetingService;
 import org.convene.support.Concerns;
 import org.convene.support.ConveneTest;
 import org.convene.support.GuestSignIn;
+import org.convene.support.MvcBrowser;
 import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -35,7 +35,6 @@ class GuestAccessTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired TimeMachine time;
 
-    GuestSignIn guest;
     long meeting;
     Agency police;
     Agency health;
@@ -43,7 +42,6 @@ class GuestAccessTest {
 
     @BeforeEach
     void conveneAMeeting() {
-        guest = new GuestSignIn(mvc);
         meeting = concerns.discussion("cara.chair", "Gus Guestbook", directory.personByUsername("cara.chair").orElseThrow().id());
         police = agency(AgencyKind.POLICE);
         health = agency(AgencyKind.HEALTH);
@@ -54,57 +52,57 @@ class GuestAccessTest {
     @Test
     void anInviteeOpensTheAgendaAndTheirAgencysCopyOfTheMinutesWithAOneTimeCode() throws Exception {
         String link = guestLink(police);
-        MockHttpSession browser = new MockHttpSession();
-        assertThat(guest.page(link, browser).getContentAsString()).contains("Send me a code", police.dutyEmail().charAt(0) + "•••@")
+        MvcBrowser browser = new MvcBrowser(mvc);
+        assertThat(GuestSignIn.page(link, browser).getContentAsString()).contains("Send me a code", police.dutyEmail().charAt(0) + "•••@")
                 .doesNotContain(police.dutyEmail());
-        assertThat(guest.page(GuestSignIn.papers(link), browser).getRedirectedUrl()).as("not yet signed in").isEqualTo(link);
+        assertThat(GuestSignIn.page(GuestSignIn.papers(link), browser).getRedirectedUrl()).as("not yet signed in").isEqualTo(link);
 
-        guest.askForCode(link, browser);
+        GuestSignIn.askForCode(link, browser);
         String code = newestCode(police);
-        assertThat(guest.askForCode(link, browser).getContentAsString()).contains("less than a minute ago");
-        assertThat(guest.type(link, "12345", browser).getContentAsString()).contains("The code is 6 digits");
+        assertThat(GuestSignIn.askForCode(link, browser).getContentAsString()).contains("less than a minute ago");
+        assertThat(GuestSignIn.type(link, "12345", browser).getContentAsString()).contains("The code is 6 digits");
         String wrong = code.equals("000000") ? "111111" : "000000";
-        assertThat(guest.type(link, wrong, browser).getContentAsString()).contains("The code is not right");
-        assertThat(guest.type(link, code, browser).getRedirectedUrl()).isEqualTo(GuestSignIn.papers(link));
+        assertThat(GuestSignIn.type(link, wrong, browser).getContentAsString()).contains("The code is not right");
+        assertThat(GuestSignIn.type(link, code, browser).getRedirectedUrl()).isEqualTo(GuestSignIn.papers(link));
 
-        assertThat(guest.page(GuestSignIn.papers(link), browser).getContentAsString()).contains("Agenda", "Room 7", "There are no approved minutes yet")
+        assertThat(GuestSignIn.page(GuestSignIn.papers(link), browser).getContentAsString()).contains("Agenda", "Room 7", "There are no approved minutes yet")
                 .doesNotContain("Gus Guestbook");
-        assertThat(guest.type(link, code, browser).getContentAsString()).as("a code works once").contains("expired or been used");
+        assertThat(GuestSignIn.type(link, code, browser).getContentAsString()).as("a code works once").contains("expired or been used");
 
         holdAndApproveWithAnEntryForHealthOnly();
-        assertThat(guest.page(GuestSignIn.papers(link), browser).getRedirectedUrl()).as("days later, the sign-in has long expired").isEqualTo(link);
-        guest.askForCode(link, browser);
-        assertThat(guest.type(link, newestCode(police), browser).getRedirectedUrl()).isEqualTo(GuestSignIn.papers(link));
-        String withMinutes = guest.page(GuestSignIn.papers(link), browser).getContentAsString();
+        assertThat(GuestSignIn.page(GuestSignIn.papers(link), browser).getRedirectedUrl()).as("days later, the sign-in has long expired").isEqualTo(link);
+        GuestSignIn.askForCode(link, browser);
+        assertThat(GuestSignIn.type(link, newestCode(police), browser).getRedirectedUrl()).isEqualTo(GuestSignIn.papers(link));
+        String withMinutes = GuestSignIn.page(GuestSignIn.papers(link), browser).getContentAsString();
         assertThat(withMinutes).contains("Minutes of a", "POLICE-MAY-READ-THIS").doesNotContain("HEALTH-ONLY-NOTE");
         String actor = "guest:" + invitationOf(police);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = 'minutes.read'", Integer.class, actor)).isEqualTo(1);
         assertThat(jdbc.queryForList("select action from audit_event where actor = ?", String.class, actor))
                 .contains("guest.code-sent", "guest.code-wrong", "guest.signed-in", "meeting.read");
         time.advance(Duration.ofHours(2).plusMinutes(1));
-        assertThat(guest.page(GuestSignIn.papers(link), browser).getRedirectedUrl()).as("a sign-in lasts two hours").isEqualTo(link);
+        assertThat(GuestSignIn.page(GuestSignIn.papers(link), browser).getRedirectedUrl()).as("a sign-in lasts two hours").isEqualTo(link);
 
         String healthLink = guestLink(health);
-        assertThat(guest.page(GuestSignIn.papers(healthLink), browser).getRedirectedUrl()).as("signed in for one invitation only").isEqualTo(healthLink);
-        assertThat(guest.page(GuestSignIn.papers(healthLink.replaceFirst("/\\d+\\?", "/" + invitationOf(police) + "?")), browser).getStatus())
+        assertThat(GuestSignIn.page(GuestSignIn.papers(healthLink), browser).getRedirectedUrl()).as("signed in for one invitation only").isEqualTo(healthLink);
+        assertThat(GuestSignIn.page(GuestSignIn.papers(healthLink.replaceFirst("/\\d+\\?", "/" + invitationOf(police) + "?")), browser).getStatus())
                 .as("a link is for its own invitation").isEqualTo(403);
     }
 
     @Test
     void aWithdrawnInvitationOpensNothingAndACodeLastsTenMinutes() throws Exception {
         String link = guestLink(education);
-        MockHttpSession browser = new MockHttpSession();
-        guest.askForCode(link, browser);
+        MvcBrowser browser = new MvcBrowser(mvc);
+        GuestSignIn.askForCode(link, browser);
         time.advance(Duration.ofMinutes(11));
-        assertThat(guest.type(link, newestCode(education), browser).getContentAsString()).contains("expired or been used");
+        assertThat(GuestSignIn.type(link, newestCode(education), browser).getContentAsString()).contains("expired or been used");
 
-        guest.askForCode(link, browser);
-        assertThat(guest.type(link, newestCode(education), browser).getRedirectedUrl()).isEqualTo(GuestSignIn.papers(link));
-        assertThat(guest.page(GuestSignIn.papers(link), browser).getStatus()).isEqualTo(200);
+        GuestSignIn.askForCode(link, browser);
+        assertThat(GuestSignIn.type(link, newestCode(education), browser).getRedirectedUrl()).isEqualTo(GuestSignIn.papers(link));
+        assertThat(GuestSignIn.page(GuestSignIn.papers(link), browser).getStatus()).isEqualTo(200);
 
         meetings.removeInvitation("cara.chair", meeting, invitationOf(education));
-        assertThat(guest.page(GuestSignIn.papers(link), browser).getStatus()).isEqualTo(403);
-        assertThat(guest.page(link, browser).getContentAsString()).contains("This link does not work");
+        assertThat(GuestSignIn.page(GuestSignIn.papers(link), browser).getStatus()).isEqualTo(403);
+        assertThat(GuestSignIn.page(link, browser).getContentAsString()).contains("This link does not work");
     }
 
     private void holdAndApproveWithAnEntryForHealthOnly() {

@@ -1,31 +1,26 @@
 package org.convene.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * An invitee without an account on the meeting papers' pages, in a browser session of their own: the guest link from
- * a mail, the code they ask for, the code they type, the papers.
+ * An invitee without an account on the meeting papers' pages, in a browser of their own: the guest link from a mail,
+ * the code they ask for, the code they type, the papers.
  */
-public class GuestSignIn {
+public final class GuestSignIn {
+
+    private GuestSignIn() {
+    }
 
     public static final Pattern LINK = Pattern.compile("/guest/invitations/(\\d+)\\?token=([A-Za-z0-9_.-]+)");
     public static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
     public static final String CODE_SUBJECT = "Your code to open the meeting papers";
 
-    private final MockMvc mvc;
-
-    public GuestSignIn(MockMvc mvc) {
-        this.mvc = mvc;
-    }
 
     /** The guest link in a mail's text. */
     public static String link(String mail) {
@@ -41,18 +36,18 @@ public class GuestSignIn {
         return code.group(1);
     }
 
-    public MockHttpServletResponse page(String path, MockHttpSession browser) throws Exception {
-        return mvc.perform(get(path).session(browser)).andReturn().getResponse();
+    public static MockHttpServletResponse page(String path, MvcBrowser browser) throws Exception {
+        return browser.perform(get(path)).andReturn().getResponse();
     }
 
     /** Presses "Send me a code". */
-    public MockHttpServletResponse askForCode(String link, MockHttpSession browser) throws Exception {
-        return mvc.perform(post(action(link, "code")).session(browser).with(csrf())).andReturn().getResponse();
+    public static MockHttpServletResponse askForCode(String link, MvcBrowser browser) throws Exception {
+        return browser.perform(post(action(link, "code"))).andReturn().getResponse();
     }
 
     /** Types a code and presses "Open the papers". */
-    public MockHttpServletResponse type(String link, String code, MockHttpSession browser) throws Exception {
-        return mvc.perform(post(action(link, "session")).param("code", code).session(browser).with(csrf())).andReturn().getResponse();
+    public static MockHttpServletResponse type(String link, String code, MvcBrowser browser) throws Exception {
+        return browser.perform(post(action(link, "session")).param("code", code)).andReturn().getResponse();
     }
 
     public static String papers(String link) {
