@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.convene.support.ChildJvm;
 import org.convene.support.TestPorts;
 import org.junit.jupiter.api.Test;
 
@@ -104,12 +105,9 @@ class OwnProcessStartTest {
     }
 
     private static Process start(Path directory, String... settings) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-                // The quick compiler only, as .mvn/jvm.config gives Maven: these JVMs live for seconds.
-                "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), ConveneApplication.class.getName(), "--convene.test.database=as-configured"));
-        command.addAll(List.of(settings));
-        return new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+        List<String> arguments = new ArrayList<>(List.of("--convene.test.database=as-configured"));
+        arguments.addAll(List.of(settings));
+        return new ProcessBuilder(ChildJvm.command(ConveneApplication.class, arguments)).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(directory.resolve("output.log").toFile()).start();
     }
 

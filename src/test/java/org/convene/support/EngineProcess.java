@@ -100,9 +100,7 @@ public final class EngineProcess implements EngineClock, AutoCloseable {
     }
 
     private void launch() {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), EngineProcess.class.getName(),
-                String.valueOf(port), MovableClock.SHIFT.plus(moved).toString());
+        List<String> command = ChildJvm.command(EngineProcess.class, List.of(String.valueOf(port), MovableClock.SHIFT.plus(moved).toString()));
         try {
             process = new ProcessBuilder(command).redirectError(output.toFile()).start();
             commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
