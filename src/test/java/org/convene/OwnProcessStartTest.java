@@ -3,21 +3,15 @@ package org.convene;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.convene.support.ChildJvm;
+import org.convene.support.HttpBrowser;
 import org.convene.support.TestPorts;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +58,7 @@ class OwnProcessStartTest {
         Path directory = Files.createTempDirectory("convene-start");
         Process convene = start(directory, "--server.port=" + port);
         try {
-            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            HttpBrowser browser = new HttpBrowser();
             URI login = URI.create("http://127.0.0.1:" + port + "/login");
             long giveUpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
             HttpResponse<String> page = null;
@@ -72,16 +66,12 @@ class OwnProcessStartTest {
                 assertThat(convene.isAlive()).as("Convene is running; it printed:%n%s", tail(directory)).isTrue();
                 assertThat(System.nanoTime()).as("the login page answered in time").isLessThan(giveUpAt);
                 try {
-                    page = browser.send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.ofString());
+                    page = browser.get(login);
                 } catch (IOException notListeningYet) {
                     convene.waitFor(100, TimeUnit.MILLISECONDS);
                 }
             }
-            Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
-            assertThat(csrf.find()).as("the login page has its form").isTrue();
-            String form = "username=cara.chair&password=convene-demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-            HttpResponse<Void> signIn = browser.send(HttpRequest.newBuilder(login).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<String> signIn = browser.signIn(login, "cara.chair");
             assertThat(signIn.statusCode()).isEqualTo(302);
             assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("/login"));
         } finally {

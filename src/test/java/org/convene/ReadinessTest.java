@@ -12,11 +12,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import org.convene.support.OwnConvene;
 import org.convene.support.TestDatabase;
-import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -30,9 +29,7 @@ class ReadinessTest {
     @Test
     void notReadyWhileTheDatabaseRefusesConnectionsAndReadyAgainWhenItReturns() throws Exception {
         Assumptions.assumeTrue(TestDatabase.isPostgres(), "needs a PostgreSQL server whose database can be closed to connections");
-        try (ConfigurableApplicationContext convene = new SpringApplicationBuilder(ConveneApplication.class, TimeMachine.Configuration.class)
-                .properties("server.port=0", "convene.test.own-database=" + DATABASE, "spring.datasource.hikari.connection-timeout=2000")
-                .run()) {
+        try (ConfigurableApplicationContext convene = OwnConvene.start(DATABASE, "spring.datasource.hikari.connection-timeout=2000")) {
             int port = convene.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             assertThat(status(port, "readiness")).isEqualTo(200);
             String database = TestDatabase.ownDatabase(DATABASE).get("spring.datasource.url").replaceAll(".*/([^/?]+).*", "$1");

@@ -32,10 +32,19 @@ class ProcessDeployment {
 
     private final ResourcePatternResolver resolver;
     private final Duration timeout;
+    private volatile Long deploymentKey;
 
     ProcessDeployment(ResourcePatternResolver resolver, @Value("${" + START_UP_TIMEOUT + ":PT1M}") Duration timeout) {
         this.resolver = resolver;
         this.timeout = timeout;
+    }
+
+    /** The key the engine gave this start's deployment (a new one each time, even when nothing has changed). */
+    long deploymentKey() {
+        if (deploymentKey == null) {
+            throw new IllegalStateException("bpmn/ has not been deployed");
+        }
+        return deploymentKey;
     }
 
     @EventListener
@@ -51,6 +60,7 @@ class ProcessDeployment {
             try {
                 DeploymentEvent deployed = files.requestTimeout(Duration.between(Instant.now(), deadline)).execute();
                 log.info("Deployed {} process(es) from bpmn/", deployed.getProcesses().size());
+                deploymentKey = deployed.getKey();
                 return;
             } catch (ClientStatusException e) {
                 boolean unanswered = e.getStatusCode() == Status.Code.UNAVAILABLE || e.getStatusCode() == Status.Code.DEADLINE_EXCEEDED;

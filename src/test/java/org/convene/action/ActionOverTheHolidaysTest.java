@@ -8,15 +8,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import org.convene.ConveneApplication;
 import org.convene.calendar.Deadlines;
 import org.convene.directory.Directory;
 import org.convene.directory.Person;
+import org.convene.support.OwnConvene;
 import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -48,9 +47,7 @@ class ActionOverTheHolidaysTest {
 
     @BeforeAll
     static void start() {
-        convene = new SpringApplicationBuilder(ConveneApplication.class, TimeMachine.Configuration.class)
-                .properties("server.port=0", "convene.test.own-database=holidays")
-                .run();
+        convene = OwnConvene.start("holidays");
     }
 
     @AfterAll

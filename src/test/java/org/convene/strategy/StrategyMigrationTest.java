@@ -3,11 +3,11 @@ package org.convene.strategy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import javax.sql.DataSource;
 import org.convene.support.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A database as it stood before cases (V10), with strategy discussions at every stage, a review, children and their
@@ -18,9 +18,7 @@ class StrategyMigrationTest {
 
     @Test
     void strategyDiscussionsBecomeConcernsWithTheirChildrenAndRecords() {
-        Map<String, String> database = TestDatabase.ownDatabase("migration");
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.get("spring.datasource.url"),
-                database.get("spring.datasource.username"), database.get("spring.datasource.password"));
+        DataSource dataSource = TestDatabase.ownDataSource("migration");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("10").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 

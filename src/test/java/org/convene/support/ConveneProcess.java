@@ -2,78 +2,91 @@ package org.convene.support;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.convene.ConveneApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 /**
  * Convene in a process of its own against an {@link EngineProcess}, for a test that ends it with {@code kill -9} as a
  * failing node would be. Its clock starts where the engine's is, and the test moves it beside the engine's through the
- * process's standard input; its database is the one the test gives it.
+ * process's standard input; its database and mail server are the ones the test gives it.
  */
 public final class ConveneProcess implements AutoCloseable {
 
     private static final String READY = "convene ready";
     private static final String DONE = "done";
 
-    private final Process process;
-    private final Path output;
-    private final PrintWriter commands;
-    private final BufferedReader answers;
+    private final ChildJvm jvm;
+    private final int port;
 
-    private ConveneProcess(Process process, Path output) {
-        this.process = process;
-        this.output = output;
-        this.commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
-        this.answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    private ConveneProcess(ChildJvm jvm, int port) {
+        this.jvm = jvm;
+        this.port = port;
     }
 
-    /** Starts Convene against the engine process, on this database, and returns once it is ready. */
-    public static ConveneProcess start(EngineProcess engine, Map<String, String> database) {
+    /** Starts Convene against the engine process with these settings (its database, at least), once it is ready. */
+    public static ConveneProcess start(EngineProcess engine, Map<String, String> settings) {
+        return start(engine, settings, ChildJvm.SHORT_LIVED);
+    }
+
+    /** The same, with these JVM options: a benchmark's replica runs as the one in the test's JVM does. */
+    public static ConveneProcess start(EngineProcess engine, Map<String, String> settings, List<String> jvmOptions) {
+        List<String> arguments = new ArrayList<>(List.of(MovableClock.SHIFT.plus(engine.moved()).toString(), "--server.port=0",
+                "--convene.test.database=as-configured"));
+        engine.conveneSettings().forEach(setting -> arguments.add("--" + setting));
+        settings.forEach((name, value) -> arguments.add("--" + name + "=" + value));
         try {
-            List<String> arguments = new ArrayList<>(List.of(MovableClock.SHIFT.plus(engine.moved()).toString(), "--server.port=0",
-                    "--convene.test.database=as-configured"));
-            engine.conveneSettings().forEach(setting -> arguments.add("--" + setting));
-            database.forEach((name, value) -> arguments.add("--" + name + "=" + value));
             // A working directory of its own, as a service has: nothing of the project's (its bpmn/, its ./data) is found there.
             Path directory = Files.createTempDirectory("convene-process-");
-            Path output = directory.resolve("output.log");
-            Process process = new ProcessBuilder(ChildJvm.command(ConveneProcess.class, arguments)).directory(directory.toFile())
-                    .redirectError(output.toFile()).start();
-            ConveneProcess convene = new ConveneProcess(process, output);
-            convene.expect(READY);
-            return convene;
+            ChildJvm jvm = ChildJvm.start("Convene's process", ConveneProcess.class, jvmOptions, arguments, directory, directory.resolve("output.log"), READY);
+            return new ConveneProcess(jvm, Integer.parseInt(jvm.answer()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Where its pages and API answer. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** The process id, which names it among the replicas (as the outbox's claims do). */
+    public long pid() {
+        return jvm.pid();
+    }
+
     /** Moves its clock on, as the test moves the engine's. */
     public void advance(Duration duration) {
-        commands.println("advance " + duration);
-        expect(DONE);
+        jvm.ask("advance " + duration, DONE);
+    }
+
+    /**
+     * Runs one of its scheduled tasks now, as its scheduler would at the task's time (the lock it takes included):
+     * {@code Class.method}, for example {@code ManagerDigest.sendEachMorning}.
+     */
+    public void runScheduled(String method) {
+        jvm.ask("run " + method, DONE);
+    }
+
+    /** Stops it as an orchestrator stops a service: its work in hand finished, its connections closed. */
+    public void stop() {
+        jvm.stop();
     }
 
     /** Ends it at once ({@code kill -9}): no shutdown hook, no transaction finished, no job completed. */
     public void kill() {
-        process.destroyForcibly();
-        try {
-            process.waitFor(2, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        jvm.kill();
     }
 
     @Override
@@ -81,27 +94,13 @@ public final class ConveneProcess implements AutoCloseable {
         kill();
     }
 
-    private void expect(String answer) {
-        try {
-            String line = answers.readLine();
-            if (!answer.equals(line)) {
-                String printed = Files.readString(output);
-                throw new IllegalStateException("Convene's process answered " + line + " instead of " + answer + "; it printed:\n"
-                        + printed.substring(Math.max(0, printed.length() - 6000)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
-     * The process: {@code <clock shift> <Convene's arguments...>}. It answers {@value #READY} once Convene has started,
-     * then reads {@code advance <duration>} (moves its clock and answers {@value #DONE}) until its input ends.
+     * The process: {@code <clock shift> <Convene's arguments...>}. It answers {@value #READY} and its port once Convene
+     * has started, then reads {@code advance <duration>} (moves its clock) and {@code run <Class.method>} (runs that
+     * scheduled task), answering {@value #DONE} to each, until its input ends.
      */
     public static void main(String[] arguments) throws Exception {
-        // Standard output carries the answers; Convene's log goes to standard error.
-        PrintStream answers = System.out;
-        System.setOut(System.err);
+        PrintStream answers = ChildJvm.answers();
         Duration shift = Duration.parse(arguments[0]);
         String[] settings = List.of(arguments).subList(1, arguments.length).toArray(String[]::new);
         EngineClock movedByTheTest = new EngineClock() {
@@ -125,14 +124,27 @@ public final class ConveneProcess implements AutoCloseable {
                 .run(settings);
         MovableClock clock = convene.getBean(MovableClock.class);
         answers.println(READY);
+        answers.println(((WebServerApplicationContext) convene).getWebServer().getPort());
         answers.flush();
-        BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        BufferedReader input = ChildJvm.commands();
         for (String line = input.readLine(); line != null; line = input.readLine()) {
-            clock.advance(Duration.parse(line.split(" ")[1]));
+            String[] words = line.split(" ");
+            if (words[0].equals("advance")) {
+                clock.advance(Duration.parse(words[1]));
+            } else {
+                runScheduled(convene, words[1]);
+            }
             answers.println(DONE);
             answers.flush();
         }
         convene.close();
         System.exit(0);
+    }
+
+    /** Runs one of a Convene's scheduled tasks now, as its scheduler would (see {@link #runScheduled(String)}). */
+    public static void runScheduled(ConfigurableApplicationContext convene, String method) {
+        convene.getBeansOfType(ScheduledTaskHolder.class).values().stream().flatMap(holder -> holder.getScheduledTasks().stream())
+                .map(ScheduledTask::getTask).filter(task -> task.getRunnable().toString().endsWith(method))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("No scheduled task " + method)).getRunnable().run();
     }
 }

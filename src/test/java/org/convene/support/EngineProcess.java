@@ -4,16 +4,13 @@ import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.RocksDbEngineFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The Zeebe engine in a process of its own, reached over gRPC on a loopback port, as Convene sees a Camunda 8 cluster
@@ -25,13 +22,10 @@ public final class EngineProcess implements EngineClock, AutoCloseable {
 
     private static final String READY = "engine ready";
     private static final String DONE = "done";
-    private static final long WAIT_SECONDS = 120;
 
     private final int port;
     private final Path output;
-    private Process process;
-    private PrintWriter commands;
-    private BufferedReader answers;
+    private ChildJvm process;
     private Duration moved = Duration.ZERO;
 
     private EngineProcess(int port, Path output) {
@@ -61,6 +55,17 @@ public final class EngineProcess implements EngineClock, AutoCloseable {
                 "camunda.client.prefer-rest-over-grpc=false");
     }
 
+    /**
+     * Convene in this JVM against this engine, which is its engine clock too, on a database of the test's own
+     * ({@link TestDatabase#ownDatabase}), with these settings. Closing it leaves the engine process running.
+     */
+    public ConfigurableApplicationContext convene(String database, String... settings) {
+        return OwnConvene.builder(database, settings)
+                // Registered as an object, not a bean definition, so that the context's close does not close it.
+                .initializers(context -> context.getBeanFactory().registerSingleton("engineClock", this))
+                .run(conveneSettings().stream().map(setting -> "--" + setting).toArray(String[]::new));
+    }
+
     @Override
     public synchronized void increaseTime(Duration duration) {
         ask("advance " + duration);
@@ -80,12 +85,7 @@ public final class EngineProcess implements EngineClock, AutoCloseable {
 
     /** Ends the engine process at once ({@code kill -9}), as a broker that fails. */
     public synchronized void kill() {
-        process.destroyForcibly();
-        try {
-            process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        process.kill();
     }
 
     /** Starts the engine process again on the same port, empty, with its clock where it was. */
@@ -100,36 +100,12 @@ public final class EngineProcess implements EngineClock, AutoCloseable {
     }
 
     private void launch() {
-        List<String> command = ChildJvm.command(EngineProcess.class, List.of(String.valueOf(port), MovableClock.SHIFT.plus(moved).toString()));
-        try {
-            process = new ProcessBuilder(command).redirectError(output.toFile()).start();
-            commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
-            answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            expect(READY);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> arguments = List.of(String.valueOf(port), MovableClock.SHIFT.plus(moved).toString());
+        process = ChildJvm.start("The engine process", EngineProcess.class, ChildJvm.SHORT_LIVED, arguments, output.getParent(), output, READY);
     }
 
     private void ask(String command) {
-        commands.println(command);
-        expect(DONE);
-    }
-
-    private void expect(String answer) {
-        try {
-            String line = answers.readLine();
-            if (!answer.equals(line)) {
-                throw new IllegalStateException("The engine process answered " + line + " instead of " + answer + "; it printed:\n" + tail());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private String tail() throws IOException {
-        String printed = Files.readString(output);
-        return printed.substring(Math.max(0, printed.length() - 4000));
+        process.ask(command, DONE);
     }
 
     /**
@@ -138,9 +114,7 @@ public final class EngineProcess implements EngineClock, AutoCloseable {
      * {@code jump <duration>} (answers once the clock has moved) until its input ends.
      */
     public static void main(String[] arguments) throws Exception {
-        // Standard output carries the answers; the engine's log goes to standard error.
-        PrintStream answers = System.out;
-        System.setOut(System.err);
+        PrintStream answers = ChildJvm.answers();
         int port = Integer.parseInt(arguments[0]);
         Duration shift = Duration.parse(arguments[1]);
         ZeebeTestEngine engine = RocksDbEngineFactory.create(port, Files.createTempDirectory("convene-engine-process-"), 128L << 20);
@@ -148,7 +122,7 @@ public final class EngineProcess implements EngineClock, AutoCloseable {
         if (!shift.isZero()) {
             engine.increaseTime(shift);
         }
-        BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        BufferedReader input = ChildJvm.commands();
         answers.println(READY);
         answers.flush();
         EngineClock clock = EngineClock.of(engine);

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 
@@ -50,6 +52,13 @@ public final class TestDatabase {
      */
     public static synchronized Map<String, String> ownDatabase(String name) {
         return OWN_DATABASES.computeIfAbsent(name, TestDatabase::newDatabase);
+    }
+
+    /** A data source without a pool on {@link #ownDatabase}, for a test that reads or sets up that database itself. */
+    public static DataSource ownDataSource(String name) {
+        Map<String, String> settings = ownDatabase(name);
+        return new DriverManagerDataSource(settings.get("spring.datasource.url"), settings.get("spring.datasource.username"),
+                settings.get("spring.datasource.password"));
     }
 
     private static Map<String, String> newDatabase(String name) {

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.convene.ConveneApplication;
 import org.convene.calendar.Deadlines;
 import org.convene.calendar.Timescale;
 import org.convene.calendar.WorkingDayCalendar;
@@ -23,9 +22,9 @@ import org.convene.minutes.MinutesService;
 import org.convene.missing.MissingService;
 import org.convene.missing.ReturnHow;
 import org.convene.subject.Subject;
+import org.convene.support.OwnConvene;
 import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -217,8 +216,6 @@ class ProcessRecoveryTest {
 
     /** Convene on a database of this test's own, which the restart finds as the stop left it. */
     private static ConfigurableApplicationContext start(String database) {
-        return new SpringApplicationBuilder(ConveneApplication.class, TimeMachine.Configuration.class)
-                .properties("server.port=0", "convene.test.own-database=" + database)
-                .run();
+        return OwnConvene.start(database);
     }
 }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.convene.ConveneApplication;
 import org.convene.calendar.Deadlines;
 import org.convene.calendar.Timescale;
 import org.convene.calendar.WorkingDayCalendar;
@@ -20,7 +19,6 @@ import org.convene.subject.Subject;
 import org.convene.support.EngineProcess;
 import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -41,7 +39,7 @@ class RemoteEngineTest {
             long referral;
             Instant timersDone;
             Map<String, Long> keys;
-            try (ConfigurableApplicationContext first = start(engine, "remote_workflows")) {
+            try (ConfigurableApplicationContext first = engine.convene("remote_workflows")) {
                 Flows flows = new Flows(first);
                 TimeMachine time = first.getBean(TimeMachine.class);
                 WorkingDayCalendar calendar = first.getBean(WorkingDayCalendar.class);
@@ -66,7 +64,7 @@ class RemoteEngineTest {
                         reported.plus(Duration.ofHours(24)), allocateBy).max(Instant::compareTo).orElseThrow().plus(Duration.ofMinutes(1));
             }
 
-            try (ConfigurableApplicationContext second = start(engine, "remote_workflows")) {
+            try (ConfigurableApplicationContext second = engine.convene("remote_workflows")) {
                 Flows flows = new Flows(second);
                 assertThat(keys(flows, action, meeting, missing, referral)).as("the same instances, none started again").isEqualTo(keys);
                 TimeMachine time = second.getBean(TimeMachine.class);
@@ -90,14 +88,5 @@ class RemoteEngineTest {
     private static Map<String, Long> keys(Flows flows, long action, long meeting, long missing, long referral) {
         return Map.of("action", flows.processInstanceKey("action", action), "meeting", flows.processInstanceKey("meeting", meeting),
                 "missing", flows.processInstanceKey("missing_episode", missing), "family", flows.processInstanceKey("family_referral", referral));
-    }
-
-    /** Convene on a database of this test's own, with the engine process as its engine and its clock. */
-    static ConfigurableApplicationContext start(EngineProcess engine, String database) {
-        return new SpringApplicationBuilder(ConveneApplication.class, TimeMachine.Configuration.class)
-                .properties("server.port=0", "convene.test.own-database=" + database)
-                // Registered as an object, not a bean definition: the context's close leaves the engine process running.
-                .initializers(context -> context.getBeanFactory().registerSingleton("engineClock", engine))
-                .run(engine.conveneSettings().stream().map(setting -> "--" + setting).toArray(String[]::new));
     }
 }
