@@ -11,9 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,7 +27,6 @@ import org.convene.directory.Directory;
 import org.convene.support.ApiClient;
 import org.convene.support.ConveneProcess;
 import org.convene.support.EngineProcess;
-import org.convene.support.TestDatabase;
 import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -72,8 +69,6 @@ class TwoReplicaBenchmark {
     void twoReplicasBesideOne() throws Exception {
         // As in the other benchmarks, nothing is sent by SMTP while measuring: mails stay in the outbox.
         String[] settings = {"convene.mail.dispatch-interval=PT1H"};
-        Map<String, String> secondSettings = new HashMap<>(TestDatabase.ownDatabase(DATABASE));
-        secondSettings.put("convene.mail.dispatch-interval", "PT1H");
         try (EngineProcess engine = EngineProcess.start()) {
             first = engine.convene(DATABASE, settings);
             jdbc = first.getBean(JdbcTemplate.class);
@@ -109,7 +104,7 @@ class TwoReplicaBenchmark {
                 double[] perSecond = new double[3];
                 long[] lastMillis = new long[3];
                 for (int replicas : round % 2 == 0 ? new int[] {1, 2} : new int[] {2, 1}) {
-                    ConveneProcess second = replicas == 2 ? ConveneProcess.start(engine, secondSettings, SAME_AS_THE_FIRST) : null;
+                    ConveneProcess second = replicas == 2 ? ConveneProcess.start(engine, SAME_AS_THE_FIRST, DATABASE, settings) : null;
                     try {
                         List<URI> to = second == null ? List.of(one) : List.of(one, URI.create(second.baseUrl()));
                         if (second != null) {

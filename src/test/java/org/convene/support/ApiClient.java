@@ -27,11 +27,6 @@ public final class ApiClient {
     public HttpResponse<String> post(URI base, String path, String contentType, String body) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Basic " + credentials)
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
+        return HttpBrowser.send(HTTP, request);
     }
 }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
 import org.convene.ConveneApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -35,17 +35,21 @@ public final class ConveneProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts Convene against the engine process with these settings (its database, at least), once it is ready. */
-    public static ConveneProcess start(EngineProcess engine, Map<String, String> settings) {
-        return start(engine, settings, ChildJvm.SHORT_LIVED);
+    /**
+     * Starts Convene against the engine process, on a database of the test's own ({@link TestDatabase#ownDatabase}, as
+     * {@link EngineProcess#convene} takes it) and with these settings, once it is ready.
+     */
+    public static ConveneProcess start(EngineProcess engine, String database, String... settings) {
+        return start(engine, ChildJvm.SHORT_LIVED, database, settings);
     }
 
     /** The same, with these JVM options: a benchmark's replica runs as the one in the test's JVM does. */
-    public static ConveneProcess start(EngineProcess engine, Map<String, String> settings, List<String> jvmOptions) {
+    public static ConveneProcess start(EngineProcess engine, List<String> jvmOptions, String database, String... settings) {
         List<String> arguments = new ArrayList<>(List.of(MovableClock.SHIFT.plus(engine.moved()).toString(), "--server.port=0",
                 "--convene.test.database=as-configured"));
         engine.conveneSettings().forEach(setting -> arguments.add("--" + setting));
-        settings.forEach((name, value) -> arguments.add("--" + name + "=" + value));
+        TestDatabase.ownDatabase(database).forEach((name, value) -> arguments.add("--" + name + "=" + value));
+        Stream.of(settings).forEach(setting -> arguments.add("--" + setting));
         try {
             // A working directory of its own, as a service has: nothing of the project's (its bpmn/, its ./data) is found there.
             Path directory = Files.createTempDirectory("convene-process-");

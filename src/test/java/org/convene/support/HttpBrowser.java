@@ -3,7 +3,6 @@ package org.convene.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,12 +25,12 @@ public final class HttpBrowser {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     public HttpResponse<String> get(URI uri) throws IOException {
-        return send(HttpRequest.newBuilder(uri).build());
+        return send(client, HttpRequest.newBuilder(uri).build());
     }
 
     /** Posts a form, {@code name=value&...}, its values already encoded. */
     public HttpResponse<String> post(URI uri, String form) throws IOException {
-        return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(client, HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
@@ -48,7 +47,8 @@ public final class HttpBrowser {
         return URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
     }
 
-    private HttpResponse<String> send(HttpRequest request) throws IOException {
+    /** Sends a request and reads its answer as text; an interrupted wait is an {@link IOException}, as a broken one is. */
+    static HttpResponse<String> send(HttpClient client, HttpRequest request) throws IOException {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {

@@ -14,7 +14,6 @@ import org.convene.calendar.WorkingDayCalendar;
 import org.convene.support.ConveneProcess;
 import org.convene.support.EngineProcess;
 import org.convene.support.HttpBrowser;
-import org.convene.support.TestDatabase;
 import org.convene.support.TimeMachine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,7 +51,7 @@ class EngineLossTest {
                 await().atMost(WAIT).until(() -> actions.stream().allMatch(id -> flows.processInstanceKey("action", id) != null));
             }
 
-            try (ConveneProcess running = ConveneProcess.start(engine, TestDatabase.ownDatabase(DATABASE))) {
+            try (ConveneProcess running = ConveneProcess.start(engine, DATABASE)) {
                 URI readiness = URI.create(running.baseUrl() + "/actuator/health/readiness");
                 assertThat(browser.get(readiness).statusCode()).isEqualTo(200);
                 engine.kill();

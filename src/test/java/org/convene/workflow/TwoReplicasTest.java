@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -31,7 +30,6 @@ import org.convene.calendar.WorkingDayCalendar;
 import org.convene.support.ApiClient;
 import org.convene.support.ConveneProcess;
 import org.convene.support.EngineProcess;
-import org.convene.support.TestDatabase;
 import org.convene.support.TestPorts;
 import org.convene.support.TimeMachine;
 import org.awaitility.core.ConditionTimeoutException;
@@ -64,8 +62,6 @@ class TwoReplicasTest {
         GreenMail smtp = new GreenMail(new ServerSetup(TestPorts.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         String[] mail = {"spring.mail.host=127.0.0.1", "spring.mail.port=" + smtp.getSmtp().getPort(), "convene.mail.dispatch-interval=PT1S"};
-        Map<String, String> replicaSettings = new HashMap<>(TestDatabase.ownDatabase(DATABASE));
-        Stream.of(mail).map(setting -> setting.split("=", 2)).forEach(setting -> replicaSettings.put(setting[0], setting[1]));
         try (EngineProcess engine = EngineProcess.start();
              ConfigurableApplicationContext first = engine.convene(DATABASE, mail)) {
             Flows flows = new Flows(first);
@@ -74,7 +70,7 @@ class TwoReplicasTest {
             Deadlines deadlines = first.getBean(Deadlines.class);
             LocalDate due = first.getBean(WorkingDayCalendar.class).addWorkingDays(time.today(), 5);
             URI one = URI.create("http://127.0.0.1:" + first.getEnvironment().getRequiredProperty("local.server.port"));
-            ConveneProcess second = ConveneProcess.start(engine, replicaSettings);
+            ConveneProcess second = ConveneProcess.start(engine, DATABASE, mail);
             try {
                 // The load, each request to one replica or the other as a load balancer would send them.
                 List<URI> replicas = List.of(one, URI.create(second.baseUrl()));
@@ -134,7 +130,7 @@ class TwoReplicasTest {
                         + first.getBean(CamundaClient.class).newActivateJobsCommand().jobType("action-remind").maxJobsToActivate(50)
                         .timeout(Duration.ofSeconds(1)).send().join().getJobs().stream().map(job -> job.getVariable("actionId")).toList())
                         .isEqualTo(ACTIONS);
-                second = ConveneProcess.start(engine, replicaSettings);
+                second = ConveneProcess.start(engine, DATABASE, mail);
                 assertThat(actions.stream().collect(Collectors.toMap(id -> id, id -> flows.processInstanceKey("action", id))))
                         .as("the restarted replica started no instance again").isEqualTo(keys);
 
